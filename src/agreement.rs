@@ -1,0 +1,461 @@
+//! Transfer agreements: typed, validated data about who signed what and when.
+//!
+//! An agreement comes from the `[agreement]` table of a page in `content/agreements/`. This
+//! module turns that table into an [`Agreement`] and checks it (known country codes, each party
+//! once, two parties for a bilateral treaty, dates in order, nothing in force in the future,
+//! memoranda never routes). It knows nothing about HTML.
+
+use std::path::Path;
+
+use crate::country::CountryRegistry;
+use crate::diagnostic::{Diagnostic, closest};
+use crate::frontmatter::{RawAgreement, RawParty, date};
+use crate::locale::Date;
+
+/// What sort of instrument an agreement is. Only some kinds are routes a family can use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// A multilateral convention (the Council of Europe Convention...).
+    Multilateral,
+    /// A treaty between two states.
+    Bilateral,
+    /// An EU instrument (Framework Decision 2008/909/JHA).
+    EuInstrument,
+    /// A memorandum of understanding: cooperation, not a transfer route.
+    Memorandum,
+    /// Anything else that is not a transfer route (one-off arrangements).
+    Other,
+}
+
+impl Kind {
+    /// All kinds with their names in front matter.
+    pub const ALL: &[(&'static str, Kind)] = &[
+        ("multilateral", Kind::Multilateral),
+        ("bilateral", Kind::Bilateral),
+        ("eu-instrument", Kind::EuInstrument),
+        ("memorandum", Kind::Memorandum),
+        ("other", Kind::Other),
+    ];
+
+    /// The name used in front matter, templates and open data.
+    pub fn as_str(self) -> &'static str {
+        Kind::ALL
+            .iter()
+            .find(|(_, k)| *k == self)
+            .map_or("other", |(s, _)| s)
+    }
+
+    /// True when a family can apply for a transfer under this kind of instrument.
+    pub fn is_transfer_route(self) -> bool {
+        matches!(
+            self,
+            Kind::Multilateral | Kind::Bilateral | Kind::EuInstrument
+        )
+    }
+}
+
+/// Where one party stands with an agreement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Party {
+    /// ISO 3166-1 alpha-2 code.
+    pub country: String,
+    /// Signature.
+    pub signed: Option<Date>,
+    /// Ratification, approval, accession.
+    pub ratified: Option<Date>,
+    /// Entry into force for this party.
+    pub in_force: Option<Date>,
+    /// Denunciation taking effect.
+    pub denounced: Option<Date>,
+    /// Reservations, declarations, doubts.
+    pub notes: Option<String>,
+    /// The data rests on an unverified source.
+    pub unverified: bool,
+}
+
+/// A party's standing, from strongest to weakest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PartyStatus {
+    /// In force for this party.
+    InForce,
+    /// Listed as a party, but no date was recorded (always shown as unverified).
+    Listed,
+    /// Signed or ratified, not in force.
+    Signed,
+    /// Denounced.
+    Denounced,
+}
+
+impl PartyStatus {
+    /// The name used in templates and open data.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartyStatus::InForce => "in-force",
+            PartyStatus::Listed => "in-force",
+            PartyStatus::Signed => "signed",
+            PartyStatus::Denounced => "denounced",
+        }
+    }
+}
+
+impl Party {
+    /// This party's standing.
+    pub fn status(&self) -> PartyStatus {
+        if self.denounced.is_some() {
+            PartyStatus::Denounced
+        } else if self.in_force.is_some() {
+            PartyStatus::InForce
+        } else if self.signed.is_some() || self.ratified.is_some() {
+            PartyStatus::Signed
+        } else {
+            PartyStatus::Listed
+        }
+    }
+
+    /// True when nothing about this party's standing can be stated as fact.
+    pub fn is_unverified(&self) -> bool {
+        self.unverified || self.status() == PartyStatus::Listed
+    }
+}
+
+/// A validated agreement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agreement {
+    /// Stable id (`be-kh-2026`).
+    pub id: String,
+    /// Kind of instrument.
+    pub kind: Kind,
+    /// Identity of the page that describes it (`agreements/belgium-cambodia`).
+    pub page: String,
+    /// Place of signature.
+    pub signed_place: Option<String>,
+    /// Date of signature or opening for signature.
+    pub signed: Option<Date>,
+    /// General entry into force.
+    pub in_force: Option<Date>,
+    /// Official text.
+    pub text_url: Option<String>,
+    /// False when the list of parties is known to be partial.
+    pub parties_complete: bool,
+    /// When the data was last checked.
+    pub checked: Option<Date>,
+    /// Where the data comes from.
+    pub source: Option<String>,
+    /// The source's name.
+    pub source_title: Option<String>,
+    /// Parties, in the order written.
+    pub parties: Vec<Party>,
+}
+
+impl Agreement {
+    /// The party row of a country, if it is a party.
+    pub fn party(&self, country: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.country == country)
+    }
+}
+
+/// Everything needed to point a diagnostic into the file the agreement came from.
+pub struct SourceRef<'a> {
+    /// File as shown in messages.
+    pub file: &'a Path,
+    /// Its whole text.
+    pub text: &'a str,
+    /// Offset of the front matter in the text (TOML spans are relative to it).
+    pub base: usize,
+}
+
+impl SourceRef<'_> {
+    fn span(&self, s: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        self.base + s.start..self.base + s.end
+    }
+
+    fn date(
+        &self,
+        value: &Option<toml::Spanned<toml::value::Datetime>>,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<Date> {
+        let value = value.as_ref()?;
+        match date(value, self.file, self.text, self.base) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                out.push(e);
+                None
+            }
+        }
+    }
+}
+
+/// Checks an `[agreement]` table and turns it into an [`Agreement`]. Problems go to
+/// `diagnostics`; `None` when the agreement is unusable.
+pub fn from_raw(
+    raw: &RawAgreement,
+    page: &str,
+    src: &SourceRef,
+    registry: &CountryRegistry,
+    today: Date,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Agreement> {
+    let start = diagnostics.len();
+    let id = raw.id.get_ref().clone();
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        diagnostics.push(
+            Diagnostic::error("E0210", format!("agreement id `{id}` is not a valid id"))
+                .at(src.file, src.text, src.span(raw.id.span()))
+                .with_help("use lower-case letters, digits and `-`, e.g. `be-kh-2026`"),
+        );
+    }
+    let kind = match Kind::ALL.iter().find(|(s, _)| *s == raw.kind.get_ref()) {
+        Some((_, k)) => *k,
+        None => {
+            let names = Kind::ALL.iter().map(|(s, _)| *s);
+            let help = match closest(raw.kind.get_ref(), names) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => "use one of: multilateral, bilateral, eu-instrument, memorandum, other"
+                    .to_string(),
+            };
+            diagnostics.push(
+                Diagnostic::error(
+                    "E0211",
+                    format!("unknown agreement kind `{}`", raw.kind.get_ref()),
+                )
+                .at(src.file, src.text, src.span(raw.kind.span()))
+                .with_help(help),
+            );
+            Kind::Other
+        }
+    };
+    if let Some(route) = &raw.transfer_route
+        && *route.get_ref()
+        && !kind.is_transfer_route()
+    {
+        diagnostics.push(
+            Diagnostic::error(
+                "E0208",
+                format!("a {} cannot be marked as a transfer route", kind.as_str()),
+            )
+            .at(src.file, src.text, src.span(route.span()))
+            .with_help("memoranda and other arrangements do not let anyone apply for a transfer; remove `transfer_route`, or correct `kind` if this really is a treaty"),
+        );
+    }
+    let signed = src.date(&raw.signed, diagnostics);
+    let in_force = src.date(&raw.in_force, diagnostics);
+    let checked = src.date(&raw.checked, diagnostics);
+    if let Some(d) = &raw.in_force {
+        check_not_future(in_force, today, src, d.span(), "the agreement", diagnostics);
+    }
+    if let (Some(s), Some(f), Some(raw_f)) = (signed, in_force, &raw.in_force)
+        && f < s
+    {
+        diagnostics.push(
+            Diagnostic::error(
+                "E0204",
+                format!("in force ({f}) before it was signed ({s})"),
+            )
+            .at(src.file, src.text, src.span(raw_f.span()))
+            .with_help("check both dates against the source"),
+        );
+    }
+    let mut parties: Vec<Party> = Vec::new();
+    for raw_party in &raw.parties {
+        if let Some(p) = party_from_raw(raw_party, src, registry, today, diagnostics) {
+            if parties.iter().any(|q| q.country == p.country) {
+                diagnostics.push(
+                    Diagnostic::error("E0202", format!("{} is listed twice as a party", p.country))
+                        .at(src.file, src.text, src.span(raw_party.country.span()))
+                        .with_help("keep one [[agreement.parties]] entry per country"),
+                );
+                continue;
+            }
+            parties.push(p);
+        }
+    }
+    if kind == Kind::Bilateral && raw.parties.len() != 2 {
+        diagnostics.push(
+            Diagnostic::error(
+                "E0203",
+                format!(
+                    "a bilateral treaty has exactly two parties, this one has {}",
+                    raw.parties.len()
+                ),
+            )
+            .at(src.file, src.text, src.span(raw.kind.span()))
+            .with_help("list both states as [[agreement.parties]], or use kind = \"multilateral\""),
+        );
+    }
+    if diagnostics[start..].iter().any(Diagnostic::is_error) {
+        return None;
+    }
+    Some(Agreement {
+        id,
+        kind,
+        page: page.to_string(),
+        signed_place: raw.signed_place.clone(),
+        signed,
+        in_force,
+        text_url: raw.text_url.clone(),
+        parties_complete: raw.parties_complete,
+        checked,
+        source: raw.source.clone(),
+        source_title: raw.source_title.clone(),
+        parties,
+    })
+}
+
+fn party_from_raw(
+    raw: &RawParty,
+    src: &SourceRef,
+    registry: &CountryRegistry,
+    today: Date,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Party> {
+    let code = raw.country.get_ref();
+    if registry.get(code).is_none() {
+        let mut d = Diagnostic::error("E0201", format!("unknown country code `{code}`")).at(
+            src.file,
+            src.text,
+            src.span(raw.country.span()),
+        );
+        d = match registry.suggest(code) {
+            Some(hint) => d.with_help(hint),
+            None => d.with_help("use an ISO 3166-1 alpha-2 code such as `BE` or `KH`"),
+        };
+        diagnostics.push(d);
+        return None;
+    }
+    let signed = src.date(&raw.signed, diagnostics);
+    let ratified = src.date(&raw.ratified, diagnostics);
+    let in_force = src.date(&raw.in_force, diagnostics);
+    let denounced = src.date(&raw.denounced, diagnostics);
+    if let Some(d) = &raw.in_force {
+        check_not_future(in_force, today, src, d.span(), code, diagnostics);
+    }
+    let earliest = [signed, ratified].into_iter().flatten().min();
+    if let (Some(s), Some(f), Some(raw_f)) = (earliest, in_force, &raw.in_force)
+        && f < s
+    {
+        diagnostics.push(
+            Diagnostic::error(
+                "E0204",
+                format!("{code}: in force ({f}) before it was signed or ratified ({s})"),
+            )
+            .at(src.file, src.text, src.span(raw_f.span()))
+            .with_help("check both dates against the source"),
+        );
+    }
+    Some(Party {
+        country: code.clone(),
+        signed,
+        ratified,
+        in_force,
+        denounced,
+        notes: raw.notes.clone(),
+        unverified: raw.unverified,
+    })
+}
+
+fn check_not_future(
+    date: Option<Date>,
+    today: Date,
+    src: &SourceRef,
+    span: std::ops::Range<usize>,
+    what: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if let Some(d) = date
+        && d > today
+    {
+        diagnostics.push(
+            Diagnostic::error(
+                "E0205",
+                format!("{what} is marked in force from {d}, a date in the future"),
+            )
+            .at(src.file, src.text, src.span(span))
+            .with_help("only record `in_force` once the date has passed; until then record `signed` and `ratified`"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::frontmatter::{parse, split};
+
+    fn check(agreement_toml: &str) -> (Option<Agreement>, Vec<Diagnostic>) {
+        let text = format!("+++\ntitle = \"T\"\n{agreement_toml}\n+++\n");
+        let file = Path::new("content/agreements/x.md");
+        let s = split(&text, file).unwrap();
+        let fm = parse(&text, &s, file).unwrap();
+        let raw = fm.agreement.unwrap().into_inner();
+        let src = SourceRef {
+            file,
+            text: &text,
+            base: s.front_matter.start,
+        };
+        let mut d = Vec::new();
+        let today = Date::new(2026, 11, 23).unwrap();
+        let a = from_raw(
+            &raw,
+            "agreements/x",
+            &src,
+            &CountryRegistry::builtin(),
+            today,
+            &mut d,
+        );
+        (a, d)
+    }
+
+    const BE_KH: &str = "[agreement]\nid = \"be-kh-2026\"\nkind = \"bilateral\"\nsigned = 2026-01-23\n[[agreement.parties]]\ncountry = \"BE\"\nsigned = 2026-01-23\n[[agreement.parties]]\ncountry = \"KH\"\nsigned = 2026-01-23\n";
+
+    #[test]
+    fn valid_bilateral_is_signed_not_in_force() {
+        let (a, d) = check(BE_KH);
+        assert!(d.is_empty(), "{d:?}");
+        let a = a.unwrap();
+        assert_eq!(a.parties.len(), 2);
+        assert!(a.parties.iter().all(|p| p.status() == PartyStatus::Signed));
+    }
+
+    fn codes(agreement_toml: &str) -> Vec<(&'static str, usize)> {
+        check(agreement_toml)
+            .1
+            .iter()
+            .map(|d| (d.code, d.location.as_ref().map_or(0, |l| l.line)))
+            .collect()
+    }
+
+    #[test]
+    fn each_validation_error() {
+        assert_eq!(codes(&BE_KH.replace("\"KH\"", "\"KX\"")), [("E0201", 11)]);
+        assert_eq!(codes(&BE_KH.replace("\"KH\"", "\"BE\"")), [("E0202", 11)]);
+        let three = format!("{BE_KH}[[agreement.parties]]\ncountry = \"LA\"\n");
+        assert_eq!(codes(&three), [("E0203", 5)]);
+        let early = BE_KH.replacen(
+            "country = \"BE\"\nsigned = 2026-01-23",
+            "country = \"BE\"\nsigned = 2026-01-23\nin_force = 2025-01-01",
+            1,
+        );
+        assert_eq!(codes(&early), [("E0204", 10)]);
+        let future = BE_KH.replacen(
+            "country = \"BE\"\nsigned = 2026-01-23",
+            "country = \"BE\"\nsigned = 2026-01-23\nin_force = 2027-01-01",
+            1,
+        );
+        assert_eq!(codes(&future), [("E0205", 10)]);
+        let mou = BE_KH.replace("bilateral", "memorandum") + "";
+        let mou = mou.replacen(
+            "signed = 2026-01-23\n",
+            "signed = 2026-01-23\ntransfer_route = true\n",
+            1,
+        );
+        assert_eq!(codes(&mou), [("E0208", 7)]);
+        assert_eq!(
+            codes(&BE_KH.replace("bilateral", "bilaterl")),
+            [("E0211", 5)]
+        );
+        assert_eq!(codes(&BE_KH.replace("be-kh-2026", "BE KH")), [("E0210", 3)]);
+    }
+}

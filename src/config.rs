@@ -1,0 +1,326 @@
+//! `site.toml`: the site's languages, base URL and theme, read and checked once.
+//!
+//! Everything later stages need to know about languages (their order, direction and title) is
+//! settled here, so no other module parses language codes. Errors point into `site.toml` with a
+//! line and column.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::{Diagnostic, closest};
+use crate::locale;
+
+/// Writing direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic...).
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// What `/` shows: the default language's home page, or a page to choose a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum RootMode {
+    /// The default language lives at the root; other languages under `/CODE/`.
+    #[default]
+    DefaultLanguage,
+    /// Every language lives under `/CODE/`; `/` is a language chooser.
+    LanguageChooser,
+}
+
+/// One configured language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    /// Canonical BCP 47 code (`en`, `fr`, `km`, `ar-EG`).
+    pub code: String,
+    /// The language's name in itself, for the language switcher.
+    pub name: String,
+    /// The site title in this language.
+    pub title: String,
+    /// The site description in this language.
+    pub description: String,
+    /// Writing direction.
+    pub dir: Direction,
+}
+
+/// The checked site configuration.
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    /// Absolute base URL without a trailing slash.
+    pub base_url: String,
+    /// Code of the default language; `languages[0]` is that language.
+    pub default_language: String,
+    /// Name of the theme folder under `themes/`.
+    pub theme: String,
+    /// Output folder, relative to the root unless absolute.
+    pub output_dir: PathBuf,
+    /// What the root URL shows.
+    pub root: RootMode,
+    /// Whether raw `<script>`, event handlers and `javascript:` URLs are allowed in Markdown.
+    pub allow_unsafe_html: bool,
+    /// Largest content file accepted, in bytes.
+    pub max_file_size: u64,
+    /// Languages, default first, then by code.
+    pub languages: Vec<Language>,
+}
+
+impl SiteConfig {
+    /// The default language.
+    pub fn default_lang(&self) -> &Language {
+        &self.languages[0]
+    }
+
+    /// Looks a language up by code.
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// URL prefix of a language: `/` for the default language at the root, `/fr/` otherwise.
+    pub fn language_prefix(&self, code: &str) -> String {
+        if code == self.default_language && self.root == RootMode::DefaultLanguage {
+            "/".to_string()
+        } else {
+            format!("/{code}/")
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: Spanned<String>,
+    default_language: Spanned<String>,
+    #[serde(default = "default_theme")]
+    theme: String,
+    output_dir: Option<String>,
+    #[serde(default)]
+    root: RootMode,
+    #[serde(default)]
+    allow_unsafe_html: bool,
+    max_file_size: Option<u64>,
+    title: Option<String>,
+    description: Option<String>,
+    languages: BTreeMap<Spanned<String>, RawLanguage>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    name: String,
+    title: Option<String>,
+    description: Option<String>,
+    direction: Option<Direction>,
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+const CONFIG_KEYS: &[&str] = &[
+    "base_url",
+    "default_language",
+    "theme",
+    "output_dir",
+    "root",
+    "allow_unsafe_html",
+    "max_file_size",
+    "title",
+    "description",
+    "languages",
+];
+const LANGUAGE_KEYS: &[&str] = &["name", "title", "description", "direction"];
+
+/// Reads and checks `site.toml`. `display_path` is how the file is named in messages.
+pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
+    let raw: RawConfig = toml::from_str(text).map_err(|e| {
+        vec![
+            crate::frontmatter::toml_error_diagnostic(
+                &e,
+                display_path,
+                text,
+                0,
+                CONFIG_KEYS,
+                "E0002",
+            )
+            .with_help_if_none(format!(
+                "site.toml keys are: {}; each [languages.CODE] table takes: {}",
+                CONFIG_KEYS.join(", "),
+                LANGUAGE_KEYS.join(", ")
+            )),
+        ]
+    })?;
+    let mut problems = Vec::new();
+    let base_url = raw.base_url.get_ref().trim_end_matches('/').to_string();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+        problems.push(
+            Diagnostic::error("E0003", "`base_url` must be an absolute http(s) URL")
+                .at(display_path, text, raw.base_url.span())
+                .with_help("write it like `base_url = \"https://transfer.example.org\"`"),
+        );
+    }
+    let mut languages: Vec<Language> = Vec::new();
+    for (code, lang) in &raw.languages {
+        let canonical = match locale::canonical_language_code(code.get_ref()) {
+            Ok(c) => c,
+            Err(why) => {
+                problems.push(
+                    Diagnostic::error(
+                        "E0004",
+                        format!("unknown language `{}` in site.toml: {why}", code.get_ref()),
+                    )
+                    .at(display_path, text, code.span())
+                    .with_help("use a BCP 47 language code such as `en`, `fr`, `km`, `lo`, `ar`"),
+                );
+                continue;
+            }
+        };
+        if languages.iter().any(|l| l.code == canonical) {
+            problems.push(
+                Diagnostic::error(
+                    "E0005",
+                    format!("language `{canonical}` is configured twice in site.toml"),
+                )
+                .at(display_path, text, code.span())
+                .with_help("keep one [languages.CODE] table per language"),
+            );
+            continue;
+        }
+        let dir = lang
+            .direction
+            .unwrap_or_else(|| locale::default_direction(&canonical));
+        languages.push(Language {
+            title: lang
+                .title
+                .clone()
+                .or_else(|| raw.title.clone())
+                .unwrap_or_default(),
+            description: lang
+                .description
+                .clone()
+                .or_else(|| raw.description.clone())
+                .unwrap_or_default(),
+            name: lang.name.clone(),
+            code: canonical,
+            dir,
+        });
+    }
+    let default_language = locale::canonical_language_code(raw.default_language.get_ref())
+        .unwrap_or_else(|_| raw.default_language.get_ref().clone());
+    match languages.iter().position(|l| l.code == default_language) {
+        Some(index) => {
+            let default = languages.remove(index);
+            languages.sort_by(|a, b| a.code.cmp(&b.code));
+            languages.insert(0, default);
+        }
+        None => {
+            let known: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+            let mut d = Diagnostic::error(
+                "E0006",
+                format!(
+                    "default_language `{}` has no [languages.{}] table",
+                    raw.default_language.get_ref(),
+                    raw.default_language.get_ref()
+                ),
+            )
+            .at(display_path, text, raw.default_language.span());
+            d = match closest(raw.default_language.get_ref(), known.iter().copied()) {
+                Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                None => d.with_help("add a [languages.CODE] table for the default language"),
+            };
+            problems.push(d);
+        }
+    }
+    for lang in &languages {
+        if lang.title.is_empty() {
+            problems.push(
+                Diagnostic::error(
+                    "E0007",
+                    format!("language `{}` has no site title", lang.code),
+                )
+                .in_file(display_path)
+                .with_help(format!(
+                    "add `title = \"...\"` to [languages.{}] (or a top-level `title`)",
+                    lang.code
+                )),
+            );
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(SiteConfig {
+        base_url,
+        default_language,
+        theme: raw.theme,
+        output_dir: PathBuf::from(raw.output_dir.unwrap_or_else(|| "public".to_string())),
+        root: raw.root,
+        allow_unsafe_html: raw.allow_unsafe_html,
+        max_file_size: raw.max_file_size.unwrap_or(4 * 1024 * 1024),
+        languages,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+base_url = "https://example.org/"
+default_language = "en"
+[languages.fr]
+name = "Français"
+title = "Site"
+[languages.en]
+name = "English"
+title = "Site"
+[languages.ar]
+name = "العربية"
+title = "موقع"
+"#;
+
+    #[test]
+    fn orders_languages_and_knows_arabic_is_rtl() {
+        let c = parse(GOOD, Path::new("site.toml")).unwrap();
+        let codes: Vec<_> = c.languages.iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(codes, ["en", "ar", "fr"]);
+        assert_eq!(c.language("ar").unwrap().dir, Direction::Rtl);
+        assert_eq!(c.language("fr").unwrap().dir, Direction::Ltr);
+        assert_eq!(c.base_url, "https://example.org");
+        assert_eq!(c.language_prefix("en"), "/");
+        assert_eq!(c.language_prefix("fr"), "/fr/");
+    }
+
+    #[test]
+    fn rejects_unknown_and_duplicated_languages() {
+        let bad = GOOD.replace("[languages.ar]", "[languages.EN]");
+        let errs = parse(&bad, Path::new("site.toml")).unwrap_err();
+        assert!(errs.iter().any(|d| d.code == "E0005"), "{errs:?}");
+        let bad = GOOD.replace("[languages.ar]", "[languages.qqq-x]");
+        let errs = parse(&bad, Path::new("site.toml")).unwrap_err();
+        assert!(errs.iter().any(|d| d.code == "E0004"), "{errs:?}");
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_with_a_hint() {
+        let bad = format!("{GOOD}\n");
+        let bad = bad.replacen("default_language", "default_langauge", 1);
+        let errs = parse(&bad, Path::new("site.toml")).unwrap_err();
+        assert_eq!(errs[0].location.as_ref().unwrap().line, 3);
+    }
+}

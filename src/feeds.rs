@@ -1,0 +1,181 @@
+//! Machine-readable companions of the pages: `sitemap.xml` with hreflang alternates,
+//! `robots.txt`, and an Atom feed of the news section per language.
+//!
+//! Written by hand rather than through templates: the formats are small and fixed, and every
+//! text value passes through one XML escaper.
+
+use std::fmt::Write as _;
+
+use crate::model::{PageKind, SiteModel};
+use crate::render::Output;
+use crate::slug::encode_path;
+
+/// Escapes text for XML content and attributes.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn absolute(model: &SiteModel, url: &str) -> String {
+    format!("{}{}", model.config.base_url, encode_path(url))
+}
+
+/// `sitemap.xml`: every page in every language that has its own text, with alternates.
+pub fn sitemap(model: &SiteModel) -> Output {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for (i, page) in model.pages.iter().enumerate() {
+        let langs: Vec<&str> = model
+            .config
+            .languages
+            .iter()
+            .filter(|l| page.versions.contains_key(&l.code))
+            .map(|l| l.code.as_str())
+            .collect();
+        for lang in &langs {
+            let _ = writeln!(
+                out,
+                "  <url>\n    <loc>{}</loc>",
+                xml_escape(&absolute(model, model.url(i, lang)))
+            );
+            let updated = page.versions[*lang].updated.or(page.date);
+            if let Some(d) = updated {
+                let _ = writeln!(out, "    <lastmod>{d}</lastmod>");
+            }
+            for alt in &langs {
+                let _ = writeln!(
+                    out,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    alt,
+                    xml_escape(&absolute(model, model.url(i, alt)))
+                );
+            }
+            let _ = writeln!(
+                out,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
+                xml_escape(&absolute(
+                    model,
+                    model.url(i, &model.config.default_language)
+                ))
+            );
+        }
+    }
+    out.push_str("</urlset>\n");
+    Output {
+        path: "sitemap.xml".into(),
+        bytes: out.into_bytes(),
+    }
+}
+
+/// `robots.txt` pointing at the sitemap.
+pub fn robots(model: &SiteModel) -> Output {
+    Output {
+        path: "robots.txt".into(),
+        bytes: format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
+            model.config.base_url
+        )
+        .into_bytes(),
+    }
+}
+
+/// One Atom feed of the `news` section per language, newest first (drafts are already out of
+/// the model). Entries without their own translation are in the default language and say so
+/// with `xml:lang`.
+pub fn atom_feeds(model: &SiteModel) -> Vec<Output> {
+    let Some(&news) = model.by_identity.get("news/_index") else {
+        return Vec::new();
+    };
+    let mut items: Vec<usize> = model.children.get(&news).cloned().unwrap_or_default();
+    items.retain(|&i| model.pages[i].kind != PageKind::Section && model.pages[i].date.is_some());
+    items.sort_by(|&a, &b| {
+        model.pages[b]
+            .date
+            .cmp(&model.pages[a].date)
+            .then(model.pages[a].identity.cmp(&model.pages[b].identity))
+    });
+    let mut outputs = Vec::new();
+    for lang in &model.config.languages {
+        let section = model.version_for(&model.pages[news], &lang.code);
+        let feed_path = format!("{}news/atom.xml", model.config.language_prefix(&lang.code));
+        let updated = items
+            .iter()
+            .filter_map(|&i| {
+                let p = &model.pages[i];
+                model.version_for(p, &lang.code).updated.or(p.date)
+            })
+            .max();
+        let updated = updated.map_or_else(
+            || "1970-01-01T00:00:00Z".to_string(),
+            |d| format!("{d}T00:00:00Z"),
+        );
+        let mut out = String::new();
+        let _ = write!(
+            out,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{} – {}</title>\n  <id>{}</id>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <updated>{}</updated>\n  <author><name>{}</name></author>\n",
+            lang.code,
+            xml_escape(&lang.title),
+            xml_escape(&section.title),
+            xml_escape(&absolute(model, &feed_path)),
+            xml_escape(&absolute(model, &feed_path)),
+            xml_escape(&absolute(model, model.url(news, &lang.code))),
+            updated,
+            xml_escape(&lang.title),
+        );
+        for &i in &items {
+            let page = &model.pages[i];
+            let v = model.version_for(page, &lang.code);
+            let url = absolute(model, model.url(i, &lang.code));
+            let date = page
+                .date
+                .map_or_else(String::new, |d| format!("{d}T00:00:00Z"));
+            let updated = v
+                .updated
+                .map_or_else(|| date.clone(), |d| format!("{d}T00:00:00Z"));
+            let content = v.body.resolve_links(|li| {
+                let link = &v.body.links[li];
+                let identity = crate::model::link_identity(&link.target, &model.config);
+                let target = model.by_identity.get(&identity).map_or_else(
+                    || format!("/{}", link.target),
+                    |&t| model.url(t, &lang.code).to_string(),
+                );
+                let mut u = absolute(model, &target);
+                if let Some(a) = &link.anchor {
+                    u.push('#');
+                    u.push_str(&encode_path(a));
+                }
+                u
+            });
+            let _ = write!(
+                out,
+                "  <entry xml:lang=\"{}\">\n    <title>{}</title>\n    <id>{}</id>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n    <published>{}</published>\n    <updated>{}</updated>\n    <summary>{}</summary>\n    <content type=\"html\">{}</content>\n  </entry>\n",
+                v.lang,
+                xml_escape(&v.title),
+                xml_escape(&url),
+                xml_escape(&url),
+                date,
+                updated,
+                xml_escape(&v.description),
+                xml_escape(&content),
+            );
+        }
+        out.push_str("</feed>\n");
+        outputs.push(Output {
+            path: feed_path.trim_start_matches('/').to_string(),
+            bytes: out.into_bytes(),
+        });
+    }
+    outputs
+}

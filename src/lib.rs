@@ -1,0 +1,30 @@
+//! Homeward: a static-site generator for public information on the international transfer of
+//! sentenced persons.
+//!
+//! The pipeline runs one way: `config` → `source` → `frontmatter`/`markdown` → `model`
+//! (with `agreement`, `route`, `country`, `locale`) → `render` → `output`. `serve` and `check`
+//! are thin layers over `build`. See `ARCHITECTURE.md`.
+
+// The JSON Schemas in `opendata` are deeply nested `json!` literals.
+#![recursion_limit = "256"]
+
+pub mod agreement;
+pub mod config;
+pub mod country;
+pub mod diagnostic;
+pub mod feeds;
+pub mod frontmatter;
+pub mod i18n;
+pub mod locale;
+pub mod map;
+pub mod markdown;
+pub mod model;
+pub mod opendata;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod route;
+pub mod serve;
+pub mod slug;
+pub mod source;
+pub mod theme;

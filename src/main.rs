@@ -1,0 +1,213 @@
+//! The `homeward` command: `build`, `check` and `serve`. Each subcommand is a few calls into the
+//! library; this file only parses arguments, prints diagnostics and chooses the exit code.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use homeward::diagnostic::{self, Diagnostic};
+use homeward::pipeline::{self, Options};
+
+#[derive(Parser)]
+#[command(
+    name = "homeward",
+    version,
+    about = "Build the multilingual prisoner-transfer information site"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output folder (replaced whole, only when the build succeeds).
+    Build {
+        /// Site root, holding site.toml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Output folder (default: `output_dir` from site.toml, or `public`).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Base URL to use instead of site.toml's.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include pages marked `draft = true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Replace an output folder that Homeward did not create.
+        #[arg(long)]
+        force: bool,
+        /// Fail when there are warnings.
+        #[arg(long)]
+        deny_warnings: bool,
+        /// How to print problems.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+    /// Check everything a build checks, without writing anything.
+    Check {
+        /// Site root, holding site.toml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Include drafts.
+        #[arg(long)]
+        drafts: bool,
+        /// Fail when there are warnings.
+        #[arg(long)]
+        deny_warnings: bool,
+        /// How to print problems.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+    /// Build, serve on loopback and rebuild on every change, with live reload.
+    Serve {
+        /// Site root, holding site.toml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Address to bind (loopback unless told otherwise).
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Port; if taken, the next free one is used and said so.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Include drafts.
+        #[arg(long)]
+        drafts: bool,
+        /// Open the site in a browser.
+        #[arg(long)]
+        open: bool,
+    },
+}
+
+fn print(diagnostics: &[Diagnostic], format: Format) {
+    match format {
+        Format::Json => {
+            for d in diagnostics {
+                println!("{}", d.to_json());
+            }
+        }
+        Format::Human => {
+            if !diagnostics.is_empty() {
+                eprint!(
+                    "{}",
+                    diagnostic::render_all_human(diagnostics, std::io::stderr().is_terminal())
+                );
+            }
+        }
+    }
+}
+
+/// Exit codes: 0 clean, 1 content errors (or warnings with --deny-warnings), 2 usage or
+/// environment errors (no site.toml, output folder refused or unwritable).
+fn exit_code(diagnostics: &[Diagnostic], deny_warnings: bool) -> ExitCode {
+    let environment = ["E0001", "E0601", "E0602", "E0603", "E0604"];
+    if diagnostics
+        .iter()
+        .any(|d| d.is_error() && environment.contains(&d.code))
+    {
+        return ExitCode::from(2);
+    }
+    if diagnostics.iter().any(|d| d.is_error() || deny_warnings) {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match cli.command {
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+            force,
+            deny_warnings,
+            format,
+        } => {
+            let started = std::time::Instant::now();
+            let options = Options {
+                output,
+                base_url,
+                drafts,
+                force,
+                ..Options::new(root)
+            };
+            let outcome = pipeline::run(&options);
+            print(&outcome.diagnostics, format);
+            if let (Some(report), Some(dir)) = (outcome.written, &outcome.output_dir) {
+                if format == Format::Human {
+                    eprintln!(
+                        "built {} files into {} in {} ms ({} written, {} unchanged)",
+                        outcome.files,
+                        dir.display(),
+                        started.elapsed().as_millis(),
+                        report.written,
+                        report.unchanged
+                    );
+                }
+            } else if format == Format::Human {
+                eprintln!("build failed: nothing was written; the previous site is untouched");
+            }
+            exit_code(&outcome.diagnostics, deny_warnings)
+        }
+        Command::Check {
+            root,
+            drafts,
+            deny_warnings,
+            format,
+        } => {
+            let options = Options {
+                drafts,
+                write: false,
+                ..Options::new(root)
+            };
+            let outcome = pipeline::run(&options);
+            print(&outcome.diagnostics, format);
+            if format == Format::Human && !outcome.has_errors() {
+                eprintln!("check passed: {} files would be written", outcome.files);
+            }
+            exit_code(&outcome.diagnostics, deny_warnings)
+        }
+        Command::Serve {
+            root,
+            bind,
+            port,
+            drafts,
+            open,
+        } => {
+            match homeward::serve::serve(homeward::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                drafts,
+                open,
+            }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(d) => {
+                    print(&[d], Format::Human);
+                    ExitCode::from(2)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,351 @@
+//! Markdown to HTML, once per file.
+//!
+//! Each body is parsed once. Internal links (`@/agreements/x.md#anchor`) cannot be resolved yet
+//! (the site model is not built, and the same body is shown in several language URL spaces when
+//! a translation is missing), so they are written as numbered placeholders and resolved later by
+//! [`RenderedMarkdown::resolve_links`], a plain string pass. Headings get stable, unique ids in the
+//! page's own script. Raw HTML is checked for scripts, event handlers and `javascript:` URLs.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::path::Path;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostic::Diagnostic;
+use crate::slug::slugify;
+
+const PLACEHOLDER: &str = "homeward-link:";
+
+/// A heading of the body, for the table of contents and anchor checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// 1–6.
+    pub level: u8,
+    /// The `id` attribute.
+    pub id: String,
+    /// The heading's text.
+    pub title: String,
+}
+
+/// A link to another content file, waiting to be resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InternalLink {
+    /// Target path relative to `content/` (`agreements/belgium-cambodia.md`).
+    pub target: String,
+    /// Anchor after `#`, if any.
+    pub anchor: Option<String>,
+    /// Byte range of the link in the whole file, for diagnostics.
+    pub span: Range<usize>,
+}
+
+/// A body rendered to HTML with its internal links still symbolic.
+#[derive(Debug, Clone, Default)]
+pub struct RenderedMarkdown {
+    /// HTML with placeholders for internal links.
+    pub html: String,
+    /// Internal links, indexed by placeholder number.
+    pub links: Vec<InternalLink>,
+    /// Headings in order.
+    pub headings: Vec<Heading>,
+}
+
+impl RenderedMarkdown {
+    /// Replaces link placeholders with URLs given by `url_of(link index)`.
+    pub fn resolve_links(&self, url_of: impl Fn(usize) -> String) -> String {
+        if self.links.is_empty() {
+            return self.html.clone();
+        }
+        let mut out = String::with_capacity(self.html.len() + 64);
+        let mut rest = self.html.as_str();
+        while let Some(pos) = rest.find(PLACEHOLDER) {
+            out.push_str(&rest[..pos]);
+            let after = &rest[pos + PLACEHOLDER.len()..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            match after[..digits].parse::<usize>() {
+                Ok(index) if index < self.links.len() => out.push_str(&url_of(index)),
+                _ => out.push_str(PLACEHOLDER),
+            }
+            rest = &after[digits..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// Renders a Markdown body. `body_offset` is where the body starts in the file's text, so
+/// problems are reported at their real line.
+pub fn render(
+    text: &str,
+    body_offset: usize,
+    file: &Path,
+    allow_unsafe_html: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> RenderedMarkdown {
+    let body = &text[body_offset..];
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut links = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    let mut heading_starts: Vec<usize> = Vec::new();
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        let span = body_offset + range.start..body_offset + range.end;
+        let event = match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = check_url(dest_url, &span, file, text, allow_unsafe_html, diagnostics);
+                let dest = match dest.strip_prefix("@/") {
+                    Some(target) => {
+                        let (path, anchor) = match target.split_once('#') {
+                            Some((p, a)) => (p.to_string(), Some(a.to_string())),
+                            None => (target.to_string(), None),
+                        };
+                        links.push(InternalLink {
+                            target: path,
+                            anchor,
+                            span: span.clone(),
+                        });
+                        CowStr::from(format!("{PLACEHOLDER}{}", links.len() - 1))
+                    }
+                    None => dest,
+                };
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = check_url(dest_url, &span, file, text, allow_unsafe_html, diagnostics);
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                })
+            }
+            Event::Html(ref html) | Event::InlineHtml(ref html) => {
+                if !allow_unsafe_html {
+                    check_raw_html(html, &span, file, text, diagnostics);
+                }
+                event
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                heading_starts.push(events.len());
+                event
+            }
+            other => other,
+        };
+        events.push(event);
+    }
+    let headings = assign_heading_ids(&mut events, &heading_starts);
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    RenderedMarkdown {
+        html,
+        links,
+        headings,
+    }
+}
+
+fn assign_heading_ids(events: &mut [Event], starts: &[usize]) -> Vec<Heading> {
+    let mut used = HashSet::new();
+    let mut headings = Vec::new();
+    for &start in starts {
+        let mut title = String::new();
+        for e in &events[start + 1..] {
+            match e {
+                Event::End(TagEnd::Heading(_)) => break,
+                Event::Text(t) | Event::Code(t) => title.push_str(t),
+                _ => {}
+            }
+        }
+        if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[start] {
+            let base = match id {
+                Some(given) => given.to_string(),
+                None => {
+                    let s = slugify(&title);
+                    if s.is_empty() {
+                        "section".to_string()
+                    } else {
+                        s
+                    }
+                }
+            };
+            let mut unique = base.clone();
+            let mut n = 1;
+            while !used.insert(unique.clone()) {
+                unique = format!("{base}-{n}");
+                n += 1;
+            }
+            *id = Some(CowStr::from(unique.clone()));
+            headings.push(Heading {
+                level: heading_number(*level),
+                id: unique,
+                title: title.trim().to_string(),
+            });
+        }
+    }
+    headings
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+fn check_url<'a>(
+    dest: CowStr<'a>,
+    span: &Range<usize>,
+    file: &Path,
+    text: &str,
+    allow_unsafe_html: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> CowStr<'a> {
+    if !allow_unsafe_html && is_script_url(&dest) {
+        diagnostics.push(
+            Diagnostic::error("E0301", "a `javascript:` link is not allowed")
+                .at(file, text, span.clone())
+                .with_help("link to a page or a web address instead; a site can opt in with `allow_unsafe_html = true` in site.toml"),
+        );
+        return CowStr::from("#");
+    }
+    dest
+}
+
+/// True for `javascript:` (and `vbscript:`) URLs, however they are spaced or cased.
+pub fn is_script_url(url: &str) -> bool {
+    let compact: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take(12)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    compact.starts_with("javascript:") || compact.starts_with("vbscript:")
+}
+
+fn check_raw_html(
+    html: &str,
+    span: &Range<usize>,
+    file: &Path,
+    text: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    use lol_html::{RewriteStrSettings, element, rewrite_str};
+    let found = std::cell::RefCell::new(Vec::<(&'static str, String)>::new());
+    let settings = RewriteStrSettings::new().append_element_content_handler(element!("*", |el| {
+        let name = el.tag_name();
+        if name == "script" || name == "iframe" || name == "object" || name == "embed" {
+            found
+                .borrow_mut()
+                .push(("E0302", format!("a `<{name}>` element is not allowed")));
+        }
+        for attr in el.attributes() {
+            let attr_name = attr.name();
+            if attr_name.starts_with("on") {
+                found.borrow_mut().push((
+                    "E0303",
+                    format!("the event handler attribute `{attr_name}` is not allowed"),
+                ));
+            }
+            if matches!(
+                attr_name.as_str(),
+                "href" | "src" | "action" | "formaction" | "xlink:href"
+            ) && is_script_url(&attr.value())
+            {
+                found
+                    .borrow_mut()
+                    .push(("E0301", "a `javascript:` link is not allowed".to_string()));
+            }
+        }
+        Ok(())
+    }));
+    let _ = rewrite_str(html, settings);
+    for (code, message) in found.into_inner() {
+        diagnostics.push(
+            Diagnostic::error(code, message)
+                .at(file, text, span.clone())
+                .with_help("scripts in content are refused so a mistake cannot run code in readers' browsers; remove it, or opt in with `allow_unsafe_html = true` in site.toml"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(body: &str) -> (RenderedMarkdown, Vec<Diagnostic>) {
+        let mut d = Vec::new();
+        let r = render(body, 0, Path::new("a.md"), false, &mut d);
+        (r, d)
+    }
+
+    #[test]
+    fn tables_footnotes_smart_punctuation() {
+        let (r, d) = md("| a | b |\n|---|---|\n| 1 | 2 |\n\nSee[^1] \"quoted\".\n\n[^1]: note\n");
+        assert!(d.is_empty());
+        assert!(r.html.contains("<table>"));
+        assert!(r.html.contains("footnote"));
+        assert!(r.html.contains('“'));
+    }
+
+    #[test]
+    fn heading_ids_are_unique_and_keep_script() {
+        let (r, _) = md("## ការណែនាំ\n\n## ការណែនាំ\n\n## الخطوات\n\n## Steps {#custom}\n");
+        let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["ការណែនាំ", "ការណែនាំ-1", "الخطوات", "custom"]);
+        assert!(r.html.contains("id=\"ការណែនាំ-1\""));
+    }
+
+    #[test]
+    fn internal_links_become_placeholders_with_spans() {
+        let text = "Intro\n\nSee [the treaty](@/agreements/be.md#parties).\n";
+        let (r, _) = md(text);
+        assert_eq!(r.links.len(), 1);
+        assert_eq!(r.links[0].target, "agreements/be.md");
+        assert_eq!(r.links[0].anchor.as_deref(), Some("parties"));
+        assert!(text[r.links[0].span.clone()].starts_with("[the treaty]"));
+        let html = r.resolve_links(|_| "/fr/accords/be/#parties".to_string());
+        assert!(html.contains("href=\"/fr/accords/be/#parties\""), "{html}");
+    }
+
+    #[test]
+    fn scripts_handlers_and_javascript_urls_are_refused() {
+        let (_, d) = md("<script>alert(1)</script>\n");
+        assert!(d.iter().any(|d| d.code == "E0302"));
+        let (_, d) = md("<p onclick=\"x()\">a</p>\n");
+        assert!(d.iter().any(|d| d.code == "E0303"));
+        let (_, d) = md("[x]( JavaScript:alert(1))\n");
+        assert!(d.iter().any(|d| d.code == "E0301"));
+        let (_, d) = md("<p dir=\"rtl\" lang=\"ar\">نص</p>\n");
+        assert!(d.is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(s in "\\PC*") {
+            let mut d = Vec::new();
+            let r = render(&s, 0, Path::new("a.md"), false, &mut d);
+            let _ = r.resolve_links(|i| format!("/x/{i}"));
+        }
+    }
+}

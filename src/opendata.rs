@@ -1,0 +1,240 @@
+//! Open data: the site's agreements, countries and routes as files a ministry can hand to a
+//! journalist, with a JSON Schema and a licence.
+//!
+//! Ids are stable (agreement ids from front matter, ISO country codes), order is sorted, so two
+//! builds give identical files and a diff shows what changed in the data.
+
+use std::fmt::Write as _;
+
+use serde_json::{Value, json};
+
+use crate::model::SiteModel;
+use crate::render::Output;
+use crate::slug::encode_path;
+
+fn date(d: Option<crate::locale::Date>) -> Value {
+    d.map_or(Value::Null, |d| json!(d.to_string()))
+}
+
+fn json_output(path: &str, value: &Value) -> Output {
+    // Serialising a `Value` built from strings, numbers and maps cannot fail.
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    Output {
+        path: path.to_string(),
+        bytes: text.into_bytes(),
+    }
+}
+
+/// All open-data files.
+pub fn outputs(model: &SiteModel) -> Vec<Output> {
+    let base = &model.config.base_url;
+    let default = &model.config.default_language;
+    let agreements: Vec<Value> = model
+        .agreements
+        .iter()
+        .map(|a| {
+            let (title, url) =
+                model
+                    .by_identity
+                    .get(&a.page)
+                    .map_or((a.id.clone(), String::new()), |&i| {
+                        (
+                            model.pages[i].versions[default].title.clone(),
+                            format!("{base}{}", encode_path(model.url(i, default))),
+                        )
+                    });
+            json!({
+                "id": a.id,
+                "kind": a.kind.as_str(),
+                "is_transfer_route": a.kind.is_transfer_route(),
+                "title": title,
+                "url": url,
+                "signed_place": a.signed_place,
+                "signed": date(a.signed),
+                "in_force": date(a.in_force),
+                "text_url": a.text_url,
+                "parties_complete": a.parties_complete,
+                "source": a.source,
+                "source_title": a.source_title,
+                "checked": date(a.checked),
+                "parties": a.parties.iter().map(|p| json!({
+                    "country": p.country,
+                    "signed": date(p.signed),
+                    "ratified": date(p.ratified),
+                    "in_force": date(p.in_force),
+                    "denounced": date(p.denounced),
+                    "status": p.status().as_str(),
+                    "unverified": p.is_unverified(),
+                    "notes": p.notes,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let countries: Vec<Value> = model
+        .countries_with_agreements
+        .iter()
+        .map(|code| {
+            let info = model.registry.get(code);
+            json!({
+                "code": code,
+                "numeric": info.map(|i| i.numeric.clone()),
+                "region": info.map(|i| i.region.clone()),
+                "names": model.config.languages.iter().map(|l| (l.code.clone(), json!(model.locale[&l.code].country(code)))).collect::<serde_json::Map<_, _>>(),
+                "page": model.country_url(code, default).map(|u| format!("{base}{}", encode_path(u))),
+                "agreements": model.agreements.iter().filter(|a| a.party(code).is_some()).map(|a| a.id.clone()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let mut csv = String::from(
+        "sentencing_state,nationality_state,status,agreement,agreement_status,unverified\n",
+    );
+    let mut routes = Vec::new();
+    for (a, b, instruments) in model.routes.pairs() {
+        for i in instruments {
+            let _ = writeln!(
+                csv,
+                "{a},{b},{},{},{},{}",
+                instruments[0].status.as_str(),
+                i.agreement,
+                i.status.as_str(),
+                i.unverified
+            );
+        }
+        routes.push(json!({
+            "sentencing": a,
+            "nationality": b,
+            "status": instruments[0].status.as_str(),
+            "unverified": instruments[0].unverified,
+            "instruments": instruments.iter().map(|i| json!({ "id": i.agreement, "status": i.status.as_str(), "unverified": i.unverified })).collect::<Vec<_>>(),
+        }));
+    }
+    let about = json!({
+        "licence": "CC-BY-4.0",
+        "licence_url": "https://creativecommons.org/licenses/by/4.0/",
+        "publisher": model.config.default_lang().title,
+        "note": "Statuses are derived from the agreements' party dates. 'unverified' marks data resting on a single or unconfirmed source: check with the authorities before acting.",
+    });
+    let mut outputs = vec![
+        json_output(
+            "data/agreements.json",
+            &json!({ "about": about, "agreements": agreements }),
+        ),
+        json_output(
+            "data/countries.json",
+            &json!({ "about": about, "countries": countries }),
+        ),
+        json_output(
+            "data/routes.json",
+            &json!({ "about": about, "routes": routes }),
+        ),
+        Output {
+            path: "data/routes.csv".into(),
+            bytes: csv.into_bytes(),
+        },
+        json_output("data/schema/agreements.schema.json", &agreements_schema()),
+        json_output("data/schema/routes.schema.json", &routes_schema()),
+        Output {
+            path: "data/LICENSE.txt".into(),
+            bytes: LICENCE.as_bytes().to_vec(),
+        },
+    ];
+    for lang in &model.config.languages {
+        let names: serde_json::Map<String, Value> = model
+            .countries_with_agreements
+            .iter()
+            .map(|c| (c.clone(), json!(model.locale[&lang.code].country(c))))
+            .collect();
+        let agreement_names: serde_json::Map<String, Value> = model
+            .agreements
+            .iter()
+            .map(|a| {
+                let v = model.by_identity.get(&a.page).map_or(json!({ "title": a.id, "url": "" }), |&i| {
+                    json!({ "title": model.version_for(&model.pages[i], &lang.code).title, "url": encode_path(model.url(i, &lang.code)) })
+                });
+                (a.id.clone(), v)
+            })
+            .collect();
+        outputs.push(json_output(
+            &format!("data/names.{}.json", lang.code),
+            &json!({ "countries": names, "agreements": agreement_names }),
+        ));
+    }
+    outputs
+}
+
+const LICENCE: &str = "The data files in this folder (agreements.json, countries.json, routes.json, routes.csv,\nnames.*.json) are published under the Creative Commons Attribution 4.0 International licence\n(CC BY 4.0): https://creativecommons.org/licenses/by/4.0/\n\nEach agreement names its source and the date its status was last checked. Treaty status changes:\ncheck with the authorities before acting on it. Country names come from the Unicode CLDR\n(Unicode licence).\n";
+
+fn agreements_schema() -> Value {
+    let date = json!({ "type": ["string", "null"], "format": "date" });
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "agreements.schema.json",
+        "title": "Transfer agreements",
+        "type": "object",
+        "required": ["agreements"],
+        "properties": {
+            "about": { "type": "object" },
+            "agreements": { "type": "array", "items": {
+                "type": "object",
+                "required": ["id", "kind", "is_transfer_route", "title", "parties"],
+                "properties": {
+                    "id": { "type": "string", "pattern": "^[a-z0-9-]+$" },
+                    "kind": { "enum": ["multilateral", "bilateral", "eu-instrument", "memorandum", "other"] },
+                    "is_transfer_route": { "type": "boolean" },
+                    "title": { "type": "string" },
+                    "url": { "type": "string" },
+                    "signed_place": { "type": ["string", "null"] },
+                    "signed": date, "in_force": date, "checked": date,
+                    "text_url": { "type": ["string", "null"] },
+                    "parties_complete": { "type": "boolean" },
+                    "source": { "type": ["string", "null"] },
+                    "source_title": { "type": ["string", "null"] },
+                    "parties": { "type": "array", "items": {
+                        "type": "object",
+                        "required": ["country", "status", "unverified"],
+                        "properties": {
+                            "country": { "type": "string", "pattern": "^[A-Z]{2}$" },
+                            "signed": date, "ratified": date, "in_force": date, "denounced": date,
+                            "status": { "enum": ["in-force", "signed", "denounced"] },
+                            "unverified": { "type": "boolean" },
+                            "notes": { "type": ["string", "null"] }
+                        }
+                    }}
+                }
+            }}
+        }
+    })
+}
+
+fn routes_schema() -> Value {
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "routes.schema.json",
+        "title": "Transfer routes between pairs of countries",
+        "type": "object",
+        "required": ["routes"],
+        "properties": {
+            "about": { "type": "object" },
+            "routes": { "type": "array", "items": {
+                "type": "object",
+                "required": ["sentencing", "nationality", "status", "instruments"],
+                "properties": {
+                    "sentencing": { "type": "string", "pattern": "^[A-Z]{2}$" },
+                    "nationality": { "type": "string", "pattern": "^[A-Z]{2}$" },
+                    "status": { "enum": ["in-force", "signed"] },
+                    "unverified": { "type": "boolean" },
+                    "instruments": { "type": "array", "items": {
+                        "type": "object",
+                        "required": ["id", "status"],
+                        "properties": {
+                            "id": { "type": "string" },
+                            "status": { "enum": ["in-force", "signed"] },
+                            "unverified": { "type": "boolean" }
+                        }
+                    }}
+                }
+            }}
+        }
+    })
+}

@@ -1,0 +1,296 @@
+//! Writing the built site: into a staging folder, then swapped in whole.
+//!
+//! Only this module writes the site. A build that fails never reaches it, so the previous site
+//! stays as it was. Files whose bytes did not change are hard-linked from the previous output
+//! instead of rewritten (same inode, same modification time), so deploy tools and browsers see
+//! them unchanged. The swap is an atomic exchange of two directory names where the system offers
+//! it, so a server reading the folder never sees half a site. Homeward refuses to write into a
+//! folder it did not create (unless forced), and never into the site's own sources.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+use crate::diagnostic::Diagnostic;
+use crate::render::Output;
+
+/// The file that marks a folder as Homeward's output.
+pub const MARKER: &str = ".homeward-output";
+
+/// What a publish did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteReport {
+    /// Files written because they are new or changed.
+    pub written: usize,
+    /// Files kept as they were.
+    pub unchanged: usize,
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    let path = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    // Resolve `..` and symlinks of the existing part, so `public/../content` is seen for what it is.
+    let mut existing = path.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut resolved = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        resolved.push(name);
+    }
+    resolved
+}
+
+/// Refuses output folders where writing could destroy something: the file system root, the
+/// home folder, the site root or anything above it, and the sources (`content/`, `themes/`,
+/// `templates/`, `static/`). A non-empty folder without Homeward's marker needs `force`.
+pub fn check_output_dir(root: &Path, output: &Path, force: bool) -> Result<PathBuf, Diagnostic> {
+    let out = absolute(output);
+    let root = absolute(root);
+    let refuse = |why: &str| {
+        Err(Diagnostic::error("E0601", format!("refusing to write the site into {}: {why}", out.display()))
+            .with_help("choose an output folder of its own, such as `public/` (the default), with `--output` or `output_dir` in site.toml"))
+    };
+    if out.parent().is_none() {
+        return refuse("it is the root of the file system");
+    }
+    if let Some(home) = std::env::var_os("HOME").map(PathBuf::from)
+        && absolute(&home) == out
+    {
+        return refuse("it is your home folder");
+    }
+    if root.starts_with(&out) {
+        return refuse("it contains the site's own sources");
+    }
+    for source in ["content", "themes", "templates", "static", "i18n"] {
+        if out.starts_with(root.join(source)) {
+            return refuse(&format!(
+                "it is inside `{source}/`, which holds the site's sources"
+            ));
+        }
+    }
+    if out.is_file() {
+        return refuse("it is a file");
+    }
+    if out.is_dir() && !out.join(MARKER).exists() && !force {
+        let empty = std::fs::read_dir(&out)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
+        if !empty {
+            return Err(Diagnostic::error("E0602", format!("{} exists and was not made by Homeward", out.display()))
+                .with_help("Homeward replaces its output folder whole; to let it replace this one, run again with `--force`, or choose another folder"));
+        }
+    }
+    Ok(out)
+}
+
+fn safe_relative(path: &str) -> Option<PathBuf> {
+    let p = Path::new(path);
+    if p.components().all(|c| matches!(c, Component::Normal(_))) && !path.is_empty() {
+        Some(p.to_path_buf())
+    } else {
+        None
+    }
+}
+
+/// Writes `outputs` as the new content of `out` (already checked by [`check_output_dir`]).
+pub fn publish(out: &Path, outputs: &[Output]) -> Result<WriteReport, Diagnostic> {
+    let parent = out.parent().unwrap_or(Path::new("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
+    let staging = parent.join(format!(".{name}.homeward-staging-{}", std::process::id()));
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(|e| io_error(&staging, &e))?;
+    }
+    let result = fill_staging(out, &staging, outputs).and_then(|report| {
+        swap(&staging, out)?;
+        Ok(report)
+    });
+    // After a swap the staging name holds the previous site; after a failure, the partial one.
+    let _ = std::fs::remove_dir_all(&staging);
+    result
+}
+
+fn fill_staging(out: &Path, staging: &Path, outputs: &[Output]) -> Result<WriteReport, Diagnostic> {
+    std::fs::create_dir_all(staging).map_err(|e| io_error(staging, &e))?;
+    let written = AtomicUsize::new(0);
+    let unchanged = AtomicUsize::new(0);
+    let mut dirs: Vec<PathBuf> = outputs
+        .iter()
+        .filter_map(|o| safe_relative(&o.path))
+        .filter_map(|p| p.parent().map(Path::to_path_buf))
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    for d in dirs {
+        let target = staging.join(d);
+        std::fs::create_dir_all(&target).map_err(|e| io_error(&target, &e))?;
+    }
+    outputs.par_iter().try_for_each(|o| -> Result<(), Diagnostic> {
+        let rel = safe_relative(&o.path).ok_or_else(|| {
+            Diagnostic::error("E0603", format!("refusing to write outside the output folder: {}", o.path))
+                .with_help("this is a bug in a theme or in Homeward: an output path must stay inside the output folder")
+        })?;
+        let target = staging.join(&rel);
+        let previous = out.join(&rel);
+        let same = std::fs::metadata(&previous).is_ok_and(|m| m.is_file() && m.len() == o.bytes.len() as u64)
+            && std::fs::read(&previous).is_ok_and(|b| b == o.bytes);
+        if same && std::fs::hard_link(&previous, &target).is_ok() {
+            unchanged.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
+        }
+        std::fs::write(&target, &o.bytes).map_err(|e| io_error(&target, &e))?;
+        written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    })?;
+    std::fs::write(
+        staging.join(MARKER),
+        b"This folder is written by homeward build. It is replaced whole on every build.\n",
+    )
+    .map_err(|e| io_error(staging, &e))?;
+    Ok(WriteReport {
+        written: written.into_inner(),
+        unchanged: unchanged.into_inner(),
+    })
+}
+
+/// Puts `staging` in place of `out`; afterwards `staging` holds the previous output (if any).
+fn swap(staging: &Path, out: &Path) -> Result<(), Diagnostic> {
+    if !out.exists() {
+        return std::fs::rename(staging, out).map_err(|e| io_error(out, &e));
+    }
+    if exchange(staging, out) {
+        return Ok(());
+    }
+    // No atomic exchange here: move the old site aside, then the new one in.
+    let aside = staging.with_extension("old");
+    let _ = std::fs::remove_dir_all(&aside);
+    std::fs::rename(out, &aside).map_err(|e| io_error(out, &e))?;
+    if let Err(e) = std::fs::rename(staging, out) {
+        let _ = std::fs::rename(&aside, out);
+        return Err(io_error(out, &e));
+    }
+    std::fs::rename(&aside, staging).map_err(|e| io_error(staging, &e))
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> bool {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let (Ok(a), Ok(b)) = (
+        CString::new(a.as_os_str().as_bytes()),
+        CString::new(b.as_os_str().as_bytes()),
+    ) else {
+        return false;
+    };
+    // SAFETY: both pointers are valid NUL-terminated strings that outlive the call; renameat2
+    // only reads them.
+    unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        ) == 0
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> bool {
+    false
+}
+
+fn io_error(path: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error("E0604", format!("cannot write {}: {e}", path.display()))
+        .with_help("check that the disk has space and that you may write to the output folder; the previous site was left in place")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out(path: &str, text: &str) -> Output {
+        Output {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn refuses_dangerous_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        assert!(check_output_dir(root, Path::new("/"), true).is_err());
+        assert!(check_output_dir(root, root, true).is_err());
+        assert!(check_output_dir(root, &root.join("content"), true).is_err());
+        assert!(check_output_dir(root, &root.join("public/../content/x"), true).is_err());
+        assert!(check_output_dir(root, &root.join("public"), false).is_ok());
+        std::fs::create_dir_all(root.join("mine")).unwrap();
+        std::fs::write(root.join("mine/keep.txt"), "x").unwrap();
+        assert_eq!(
+            check_output_dir(root, &root.join("mine"), false)
+                .unwrap_err()
+                .code,
+            "E0602"
+        );
+        assert!(check_output_dir(root, &root.join("mine"), true).is_ok());
+    }
+
+    #[test]
+    fn publishes_replaces_and_keeps_unchanged_files() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let public = dir.path().join("public");
+        let r = publish(&public, &[out("index.html", "a"), out("x/index.html", "b")]).unwrap();
+        assert_eq!(r.written, 2);
+        let inode = std::fs::metadata(public.join("index.html")).unwrap().ino();
+        let r = publish(&public, &[out("index.html", "a"), out("y/index.html", "c")]).unwrap();
+        assert_eq!(
+            r,
+            WriteReport {
+                written: 1,
+                unchanged: 1
+            }
+        );
+        assert_eq!(
+            std::fs::metadata(public.join("index.html")).unwrap().ino(),
+            inode
+        );
+        assert!(
+            !public.join("x").exists(),
+            "outputs no longer produced are gone"
+        );
+        assert!(public.join(MARKER).exists());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(
+            leftovers.len(),
+            1,
+            "no staging folder left behind: {leftovers:?}"
+        );
+        assert!(publish(&public, &[out("../evil", "x")]).is_err());
+        assert!(
+            dir.path().join("public/index.html").exists(),
+            "a refused publish leaves the site"
+        );
+    }
+}

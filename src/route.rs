@@ -1,0 +1,231 @@
+//! Transfer routes, derived from agreements and never typed by hand.
+//!
+//! A route answers "someone sentenced in A is a national of B: under which instruments can they
+//! ask to serve the sentence in B, and are those instruments usable?". It is computed for every
+//! ordered pair of countries that share a transfer instrument. Memoranda and other arrangements
+//! never make a route. The computation is linear in the number of (agreement, party pair)
+//! combinations: no pass over all countries per country.
+
+use std::collections::BTreeMap;
+
+use crate::agreement::{Agreement, PartyStatus};
+
+/// How usable an instrument is between two countries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RouteStatus {
+    /// In force for both: a family can apply now.
+    InForce,
+    /// Signed (or ratified) by both but not in force for both: not usable yet.
+    Signed,
+}
+
+impl RouteStatus {
+    /// The name used in templates and open data.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RouteStatus::InForce => "in-force",
+            RouteStatus::Signed => "signed",
+        }
+    }
+}
+
+/// One instrument between a pair of countries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Instrument {
+    /// Agreement id.
+    pub agreement: String,
+    /// Its status between the two.
+    pub status: RouteStatus,
+    /// True when either party's data is unverified.
+    pub unverified: bool,
+}
+
+/// All routes, by (sentencing state, state of nationality).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Routes {
+    by_pair: BTreeMap<(String, String), Vec<Instrument>>,
+}
+
+impl Routes {
+    /// Derives every route from a set of agreements.
+    pub fn derive(agreements: &[Agreement]) -> Routes {
+        let mut by_pair: BTreeMap<(String, String), Vec<Instrument>> = BTreeMap::new();
+        for agreement in agreements.iter().filter(|a| a.kind.is_transfer_route()) {
+            for a in &agreement.parties {
+                for b in &agreement.parties {
+                    if a.country == b.country {
+                        continue;
+                    }
+                    let (sa, sb) = (a.status(), b.status());
+                    if sa == PartyStatus::Denounced || sb == PartyStatus::Denounced {
+                        continue;
+                    }
+                    let in_force = |s| matches!(s, PartyStatus::InForce | PartyStatus::Listed);
+                    let status = if in_force(sa) && in_force(sb) {
+                        RouteStatus::InForce
+                    } else {
+                        RouteStatus::Signed
+                    };
+                    by_pair
+                        .entry((a.country.clone(), b.country.clone()))
+                        .or_default()
+                        .push(Instrument {
+                            agreement: agreement.id.clone(),
+                            status,
+                            unverified: a.is_unverified() || b.is_unverified(),
+                        });
+                }
+            }
+        }
+        for list in by_pair.values_mut() {
+            list.sort_by(|x, y| {
+                x.status
+                    .cmp(&y.status)
+                    .then(x.unverified.cmp(&y.unverified))
+                    .then(x.agreement.cmp(&y.agreement))
+            });
+        }
+        Routes { by_pair }
+    }
+
+    /// Instruments for someone sentenced in `sentencing` who is a national of `nationality`;
+    /// empty when there is no route.
+    pub fn between(&self, sentencing: &str, nationality: &str) -> &[Instrument] {
+        self.by_pair
+            .get(&(sentencing.to_string(), nationality.to_string()))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The best status of a pair: in force beats signed; verified beats unverified.
+    pub fn best(&self, sentencing: &str, nationality: &str) -> Option<&Instrument> {
+        self.between(sentencing, nationality).first()
+    }
+
+    /// Every pair with at least one instrument, sorted.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str, &[Instrument])> {
+        self.by_pair
+            .iter()
+            .map(|((a, b), v)| (a.as_str(), b.as_str(), v.as_slice()))
+    }
+
+    /// Partners of a country (in either direction), sorted by code.
+    pub fn partners_of(&self, country: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = self
+            .by_pair
+            .keys()
+            .filter(|(a, _)| a == country)
+            .map(|(_, b)| b.as_str())
+            .collect();
+        out.dedup();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agreement::{Kind, Party};
+    use crate::locale::Date;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<Date> {
+        Some(Date::new(y, m, day).unwrap())
+    }
+
+    fn party(c: &str, signed: Option<Date>, in_force: Option<Date>) -> Party {
+        Party {
+            country: c.into(),
+            signed,
+            ratified: None,
+            in_force,
+            denounced: None,
+            notes: None,
+            unverified: false,
+        }
+    }
+
+    fn agreement(id: &str, kind: Kind, parties: Vec<Party>) -> Agreement {
+        Agreement {
+            id: id.into(),
+            kind,
+            page: format!("agreements/{id}"),
+            signed_place: None,
+            signed: None,
+            in_force: None,
+            text_url: None,
+            parties_complete: true,
+            checked: None,
+            source: None,
+            source_title: None,
+            parties,
+        }
+    }
+
+    fn sample() -> Vec<Agreement> {
+        vec![
+            agreement(
+                "be-kh",
+                Kind::Bilateral,
+                vec![
+                    party("BE", d(2026, 1, 23), None),
+                    party("KH", d(2026, 1, 23), None),
+                ],
+            ),
+            agreement(
+                "kh-la-mou",
+                Kind::Memorandum,
+                vec![
+                    party("KH", d(2023, 12, 5), None),
+                    party("LA", d(2023, 12, 5), None),
+                ],
+            ),
+            agreement(
+                "ets-112",
+                Kind::Multilateral,
+                vec![
+                    party("BE", None, d(1990, 12, 1)),
+                    party("FR", None, d(1985, 7, 1)),
+                    party("NL", d(1983, 3, 21), None),
+                ],
+            ),
+        ]
+    }
+
+    #[test]
+    fn signed_bilateral_gives_signed_route_both_ways() {
+        let r = Routes::derive(&sample());
+        for (a, b) in [("BE", "KH"), ("KH", "BE")] {
+            let i = r.between(a, b);
+            assert_eq!(i.len(), 1);
+            assert_eq!(i[0].agreement, "be-kh");
+            assert_eq!(i[0].status, RouteStatus::Signed);
+        }
+    }
+
+    #[test]
+    fn memorandum_is_never_a_route() {
+        let r = Routes::derive(&sample());
+        assert!(r.between("KH", "LA").is_empty());
+        assert!(r.between("LA", "KH").is_empty());
+    }
+
+    #[test]
+    fn multilateral_in_force_only_where_both_are() {
+        let r = Routes::derive(&sample());
+        assert_eq!(r.best("BE", "FR").unwrap().status, RouteStatus::InForce);
+        assert_eq!(r.best("FR", "NL").unwrap().status, RouteStatus::Signed);
+        assert!(r.between("BE", "BE").is_empty());
+        assert_eq!(r.partners_of("BE"), ["FR", "KH", "NL"]);
+    }
+
+    #[test]
+    fn denounced_party_has_no_route_and_unverified_is_flagged() {
+        let mut a = sample();
+        a[2].parties[1].denounced = d(2020, 1, 1);
+        a[2].parties.push(party("AT", None, None));
+        let r = Routes::derive(&a);
+        assert!(r.between("BE", "FR").is_empty());
+        let at = r.best("BE", "AT").unwrap();
+        assert_eq!(at.status, RouteStatus::InForce);
+        assert!(at.unverified);
+    }
+}

@@ -1,0 +1,305 @@
+//! `homeward serve`: a live preview for editors.
+//!
+//! Builds the site into a private folder (never the deploy folder), serves it on loopback, and
+//! rebuilds when `content/`, `themes/`, `templates/`, `static/`, `i18n/` or `site.toml` change.
+//! Open pages reload through server-sent events (tower-livereload). A save that breaks the build
+//! keeps the last good site online and shows the problems over every page until the next good
+//! save; the terminal shows the same. Because the output is swapped in whole, a request during a
+//! rebuild sees either the old site or the new one, never a mix.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, header};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use notify_debouncer_full::new_debouncer;
+use notify_debouncer_full::notify::RecursiveMode;
+use tower_http::services::{ServeDir, ServeFile};
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::pipeline::{self, Options};
+
+/// What `serve` was asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// Site root.
+    pub root: PathBuf,
+    /// Address to bind.
+    pub bind: String,
+    /// First port to try.
+    pub port: u16,
+    /// Include drafts.
+    pub drafts: bool,
+    /// Open a browser.
+    pub open: bool,
+}
+
+/// Problems of the last failed rebuild, shown over every page until a good save.
+#[derive(Clone, Default)]
+struct Overlay {
+    errors: Arc<RwLock<Option<String>>>,
+}
+
+/// The HTML of the error overlay for a list of diagnostics.
+pub fn overlay_html(diagnostics: &[Diagnostic]) -> String {
+    let text = diagnostic::render_all_human(diagnostics, false);
+    let escaped = text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    format!(
+        "<div id=\"homeward-error-overlay\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.96);color:#fff;padding:1.5rem;font:15px/1.5 ui-monospace,monospace\"><h2 style=\"color:#ff8a80;margin-top:0\">The last save broke the build</h2><p>The site below is the last version that built. Fix the problem and save again.</p><pre style=\"white-space:pre-wrap\">{escaped}</pre></div>"
+    )
+}
+
+async fn inject_overlay(State(overlay): State<Overlay>, request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let errors = overlay.errors.read().ok().and_then(|e| e.clone());
+    let (mut parts, body) = response.into_parts();
+    parts
+        .headers
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    parts.headers.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    let Some(errors) = errors.filter(|_| is_html) else {
+        return Response::from_parts(parts, body);
+    };
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024 * 1024).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    let mut html = String::from_utf8_lossy(&bytes).into_owned();
+    match html.rfind("</body>") {
+        Some(pos) => html.insert_str(pos, &errors),
+        None => html.push_str(&errors),
+    }
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(html))
+}
+
+fn io(e: impl std::fmt::Display, what: &str) -> Diagnostic {
+    Diagnostic::error("E0700", format!("{what}: {e}"))
+        .with_help("check the address and port, and that nothing else is using them")
+}
+
+/// Runs the preview server until Ctrl-C.
+pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| io(e, "cannot start the server runtime"))?;
+    runtime.block_on(serve_async(options))
+}
+
+async fn bind(options: &ServeOptions) -> Result<tokio::net::TcpListener, Diagnostic> {
+    let ip: IpAddr = options.bind.parse().map_err(|_| {
+        Diagnostic::error("E0701", format!("`{}` is not an IP address", options.bind))
+            .with_help("use --bind 127.0.0.1 (the default) or another IP address")
+    })?;
+    let mut last = None;
+    for port in options.port..options.port.saturating_add(20) {
+        match tokio::net::TcpListener::bind(SocketAddr::new(ip, port)).await {
+            Ok(l) => {
+                if port != options.port {
+                    eprintln!("port {} is in use; using {port} instead", options.port);
+                }
+                return Ok(l);
+            }
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(io(
+        last.map_or_else(|| "no port".to_string(), |e| e.to_string()),
+        &format!(
+            "cannot listen on {} ports {}–{}",
+            options.bind,
+            options.port,
+            options.port.saturating_add(19)
+        ),
+    ))
+}
+
+async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
+    let listener = bind(&options).await?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| io(e, "cannot read the bound address"))?;
+    let root = options.root.canonicalize().unwrap_or(options.root.clone());
+    let out = std::env::temp_dir().join(format!(
+        "homeward-serve-{}-{}",
+        std::process::id(),
+        address.port()
+    ));
+    let base_url = format!("http://{address}");
+    let build_options = Options {
+        output: Some(out.clone()),
+        base_url: Some(base_url.clone()),
+        drafts: options.drafts,
+        force: true,
+        ..Options::new(root.clone())
+    };
+    let overlay = Overlay::default();
+    let outcome = rebuild(&build_options, &overlay);
+    if outcome.written.is_none() {
+        // Serve something even when the very first build fails: the overlay explains.
+        std::fs::create_dir_all(&out).map_err(|e| io(e, "cannot create the preview folder"))?;
+        let _ = std::fs::write(
+            out.join("index.html"),
+            "<!doctype html><title>Homeward preview</title><body></body>",
+        );
+    }
+
+    let livereload = tower_livereload::LiveReloadLayer::new();
+    let reloader = livereload.reloader();
+    let not_found = out.join("404.html");
+    let files = ServeDir::new(&out)
+        .append_index_html_on_directories(true)
+        .not_found_service(ServeFile::new(not_found));
+    let app = axum::Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn_with_state(
+            overlay.clone(),
+            inject_overlay,
+        ))
+        .layer(livereload);
+
+    eprintln!("serving the site at {base_url}/ (Ctrl-C to stop)");
+    if options.open {
+        let _ = std::process::Command::new("xdg-open")
+            .arg(format!("{base_url}/"))
+            .spawn();
+    }
+
+    // Watch and rebuild on a plain thread: the pipeline is synchronous and uses rayon.
+    let watch_root = root.clone();
+    std::thread::spawn(move || watch(&watch_root, &build_options, &overlay, &reloader));
+
+    let server = axum::serve(listener, app).with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+        eprintln!("\nstopping");
+    });
+    let result = server.await.map_err(|e| io(e, "the server stopped"));
+    let _ = std::fs::remove_dir_all(&out);
+    result
+}
+
+fn rebuild(options: &Options, overlay: &Overlay) -> pipeline::Outcome {
+    let started = Instant::now();
+    let outcome = pipeline::run(options);
+    let errors: Vec<Diagnostic> = outcome.diagnostics.clone();
+    if !errors.is_empty() {
+        eprint!("{}", diagnostic::render_all_human(&errors, false));
+    }
+    let failed = outcome.has_errors() || outcome.written.is_none();
+    if let Ok(mut slot) = overlay.errors.write() {
+        *slot = failed.then(|| overlay_html(&errors));
+    }
+    match outcome.written {
+        Some(report) if !failed => eprintln!(
+            "rebuilt in {} ms ({} files written, {} unchanged)",
+            started.elapsed().as_millis(),
+            report.written,
+            report.unchanged
+        ),
+        _ => eprintln!("build failed: still serving the last good version"),
+    }
+    outcome
+}
+
+fn watched_paths(root: &Path) -> Vec<(PathBuf, RecursiveMode)> {
+    let mut paths = vec![(root.to_path_buf(), RecursiveMode::NonRecursive)];
+    for dir in ["content", "themes", "templates", "static", "i18n"] {
+        let p = root.join(dir);
+        if p.is_dir() {
+            paths.push((p, RecursiveMode::Recursive));
+        }
+    }
+    paths
+}
+
+fn is_relevant(root: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return false;
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if crate::source::is_editor_temporary(&name) {
+        return false;
+    }
+    match rel.components().next() {
+        Some(std::path::Component::Normal(first)) => {
+            let first = first.to_string_lossy();
+            rel == Path::new("site.toml")
+                || ["content", "themes", "templates", "static", "i18n"].contains(&first.as_ref())
+        }
+        _ => false,
+    }
+}
+
+fn watch(root: &Path, options: &Options, overlay: &Overlay, reloader: &tower_livereload::Reloader) {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let Ok(mut debouncer) = new_debouncer(Duration::from_millis(60), None, tx) else {
+        eprintln!("cannot watch files: changes will not be picked up");
+        return;
+    };
+    let mut watched: Vec<PathBuf> = Vec::new();
+    let rewatch = |debouncer: &mut notify_debouncer_full::Debouncer<_, _>,
+                   watched: &mut Vec<PathBuf>| {
+        for (path, mode) in watched_paths(root) {
+            if !watched.contains(&path) && debouncer.watch(&path, mode).is_ok() {
+                watched.push(path);
+            }
+        }
+    };
+    rewatch(&mut debouncer, &mut watched);
+    for result in rx {
+        let Ok(events) = result else { continue };
+        let relevant = events
+            .iter()
+            .any(|e| e.paths.iter().any(|p| is_relevant(root, p)));
+        if !relevant {
+            continue;
+        }
+        // Drain a burst of saves into one rebuild.
+        rebuild(options, overlay);
+        reloader.reload();
+        // A folder created since the start (e.g. `templates/`) is watched from now on.
+        rewatch(&mut debouncer, &mut watched);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relevant_paths() {
+        let root = Path::new("/site");
+        assert!(is_relevant(root, Path::new("/site/content/a.md")));
+        assert!(is_relevant(root, Path::new("/site/site.toml")));
+        assert!(!is_relevant(root, Path::new("/site/public/index.html")));
+        assert!(!is_relevant(root, Path::new("/site/content/.a.md.swp")));
+        assert!(!is_relevant(root, Path::new("/elsewhere/content/a.md")));
+    }
+
+    #[test]
+    fn overlay_escapes_messages() {
+        let d = Diagnostic::error("E0103", "unknown key `<script>`");
+        let html = overlay_html(&[d]);
+        assert!(html.contains("&lt;script&gt;"));
+        assert!(!html.contains("<script>"));
+    }
+}

@@ -1,0 +1,118 @@
+//! URL slugs that keep the page's own script.
+//!
+//! A Khmer title gives a Khmer slug, an Arabic title an Arabic one: readable to the people the
+//! page is for, unlike ASCII transliteration. Slugs are NFC, lower case, with letters, digits and
+//! combining marks kept and everything else turned into single `-`.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Makes a slug from a title.
+pub fn slugify(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut pending_dash = false;
+    for c in title.nfc().flat_map(char::to_lowercase) {
+        // Khmer and Lao vowel signs and subscript marks are not alphabetic in Unicode's sense
+        // (they are spacing or non-spacing marks), but dropping them would corrupt the word.
+        let keep = c.is_alphanumeric() || is_combining_mark(c) || is_script_mark(c);
+        if keep {
+            if pending_dash && !out.is_empty() {
+                out.push('-');
+            }
+            pending_dash = false;
+            out.push(c);
+        } else {
+            pending_dash = true;
+        }
+    }
+    out.nfc().collect()
+}
+
+/// Spacing marks of Southeast Asian scripts that `is_combining_mark` may not cover.
+fn is_script_mark(c: char) -> bool {
+    matches!(c, '\u{17B4}'..='\u{17D3}' | '\u{17DD}' | '\u{0EB1}'..='\u{0ECD}' | '\u{0E31}'..='\u{0E4E}')
+}
+
+/// Checks a slug written by hand in front matter; returns why it is unusable.
+pub fn check_custom_slug(slug: &str) -> Result<(), &'static str> {
+    if slug.is_empty() {
+        return Err("the slug is empty");
+    }
+    if slug.contains('/') || slug.contains('\\') {
+        return Err("a slug cannot contain `/` or `\\`");
+    }
+    if slug == "." || slug.contains("..") {
+        return Err("a slug cannot contain `..`");
+    }
+    if slug.chars().any(char::is_control) {
+        return Err("a slug cannot contain control characters");
+    }
+    if slug.chars().any(char::is_whitespace) {
+        return Err("a slug cannot contain spaces");
+    }
+    if slug.contains(['?', '#', '%']) {
+        return Err("a slug cannot contain `?`, `#` or `%`");
+    }
+    Ok(())
+}
+
+/// Percent-encodes a root-relative path for use in an `href` (keeps `/` and ASCII unreserved).
+pub fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~' | b'#') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_each_script() {
+        assert_eq!(
+            slugify("Élève à l'école: déjà vu"),
+            "élève-à-l-école-déjà-vu"
+        );
+        assert_eq!(
+            slugify("مرحبا بالعالم: دليل البدء"),
+            "مرحبا-بالعالم-دليل-البدء"
+        );
+        assert_eq!(slugify("សួស្តីពិភពលោក ការណែនាំ"), "សួស្តីពិភពលោក-ការណែនាំ");
+        assert_eq!(slugify("ສະບາຍດີໂລກ ຄູ່ມື"), "ສະບາຍດີໂລກ-ຄູ່ມື");
+        assert_eq!(
+            slugify("  Belgium–Cambodia  treaty! "),
+            "belgium-cambodia-treaty"
+        );
+    }
+
+    #[test]
+    fn output_is_nfc() {
+        let decomposed = "e\u{301}cole";
+        assert_eq!(slugify(decomposed), "\u{e9}cole");
+    }
+
+    #[test]
+    fn bad_custom_slugs_are_refused() {
+        assert!(check_custom_slug("a/b").is_err());
+        assert!(check_custom_slug("..").is_err());
+        assert!(check_custom_slug("a\u{7}b").is_err());
+        assert!(check_custom_slug("ok-slug").is_ok());
+        assert!(check_custom_slug("កម្ពុជា").is_ok());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn slugs_are_path_safe(s in "\\PC*") {
+            let slug = slugify(&s);
+            proptest::prop_assert!(!slug.contains('/'));
+            proptest::prop_assert!(!slug.contains(".."));
+            proptest::prop_assert!(!slug.starts_with('-') && !slug.ends_with('-'));
+        }
+    }
+}

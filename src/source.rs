@@ -1,0 +1,284 @@
+//! Reading `content/`: which files exist, their text, language and section.
+//!
+//! This is the only module that reads content files. It turns the folder into a list of
+//! [`SourceFile`]s (Markdown) and [`Asset`]s (everything else beside them), reporting
+//! unreadable files, invalid UTF-8, files over the size limit, symlink loops and unknown language
+//! suffixes as diagnostics. A byte-order mark is dropped and CRLF line endings are accepted.
+//! Editors' temporary and backup files are ignored so a half-saved swap file never breaks a build.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::config::SiteConfig;
+use crate::diagnostic::{Diagnostic, Location};
+
+/// One Markdown file of the site, read and identified.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to `content/`, with `/` separators (`countries/cambodia.fr.md`).
+    pub rel_path: String,
+    /// Path as shown in messages (`content/countries/cambodia.fr.md`).
+    pub display_path: PathBuf,
+    /// The file's text, without a byte-order mark.
+    pub text: String,
+    /// Canonical language code of this file.
+    pub lang: String,
+    /// Section folder relative to `content/` (`countries`; empty for the root).
+    pub section: String,
+    /// File name without language suffix and extension (`cambodia`, `_index`).
+    pub stem: String,
+}
+
+impl SourceFile {
+    /// True for a section's own page (`_index.md`).
+    pub fn is_index(&self) -> bool {
+        self.stem == "_index"
+    }
+
+    /// The identity shared by all translations of a page: `countries/cambodia`.
+    pub fn identity(&self) -> String {
+        if self.section.is_empty() {
+            self.stem.clone()
+        } else {
+            format!("{}/{}", self.section, self.stem)
+        }
+    }
+}
+
+/// Everything found in `content/`.
+#[derive(Debug, Default)]
+pub struct ContentTree {
+    /// Markdown files, sorted by path.
+    pub files: Vec<SourceFile>,
+}
+
+/// True for files editors leave behind while saving (swap files, backups, lock files).
+pub fn is_editor_temporary(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name.ends_with(".bak")
+        || name.contains(".homeward-")
+}
+
+/// Reads every file under `content_dir`. Problems are collected, not fatal: a bad file is
+/// reported and left out so the rest can still be checked.
+pub fn read_content(
+    root: &Path,
+    content_dir: &Path,
+    config: &SiteConfig,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> ContentTree {
+    let mut tree = ContentTree::default();
+    if !content_dir.is_dir() {
+        diagnostics.push(
+            Diagnostic::error("E0100", "there is no content folder")
+                .in_file(&display(root, content_dir))
+                .with_help("create a `content/` folder with an `_index.md` for the home page"),
+        );
+        return tree;
+    }
+    let walker = WalkDir::new(content_dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_editor_temporary(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map(|p| display(root, p)).unwrap_or_default();
+                let (code, message, help) = if e.loop_ancestor().is_some() {
+                    (
+                        "E0120",
+                        "symbolic link loop in content".to_string(),
+                        "remove the link that points back to one of its own parent folders",
+                    )
+                } else {
+                    (
+                        "E0121",
+                        format!("cannot read this path: {e}"),
+                        "check that the file exists and that you have permission to read it",
+                    )
+                };
+                diagnostics.push(
+                    Diagnostic::error(code, message)
+                        .in_file(&path)
+                        .with_help(help),
+                );
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let abs = entry.path();
+        let Ok(rel) = abs.strip_prefix(content_dir) else {
+            continue;
+        };
+        let rel_path = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        let shown = display(root, abs);
+        if abs.extension().and_then(|e| e.to_str()) != Some("md") {
+            continue;
+        }
+        if let Some(file) = read_markdown(abs, &rel_path, shown, config, diagnostics) {
+            tree.files.push(file);
+        }
+    }
+    tree
+}
+
+fn read_markdown(
+    abs: &Path,
+    rel_path: &str,
+    shown: PathBuf,
+    config: &SiteConfig,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<SourceFile> {
+    let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
+    if size > config.max_file_size {
+        diagnostics.push(
+            Diagnostic::error(
+                "E0122",
+                format!(
+                    "this file is {} bytes, over the limit of {} bytes",
+                    size, config.max_file_size
+                ),
+            )
+            .in_file(&shown)
+            .with_help("split it into several pages, or raise `max_file_size` in site.toml"),
+        );
+        return None;
+    }
+    let bytes = match std::fs::read(abs) {
+        Ok(b) => b,
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::error("E0121", format!("cannot read this file: {e}"))
+                    .in_file(&shown)
+                    .with_help(
+                        "check that the file exists and that you have permission to read it",
+                    ),
+            );
+            return None;
+        }
+    };
+    let mut text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+            let mut d = Diagnostic::error(
+                "E0123",
+                format!("this file is not valid UTF-8 (first bad byte at offset {offset})"),
+            )
+            .with_help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)");
+            d.location = Some(Location::from_span(&shown, &valid, offset..offset));
+            diagnostics.push(d);
+            return None;
+        }
+    };
+    if let Some(stripped) = text.strip_prefix('\u{feff}') {
+        text = stripped.to_string();
+    }
+    let file_name = rel_path.rsplit('/').next().unwrap_or(rel_path);
+    let section = rel_path
+        .rsplit_once('/')
+        .map(|(dir, _)| dir.to_string())
+        .unwrap_or_default();
+    let base = file_name.trim_end_matches(".md");
+    let (stem, lang) = match base.rsplit_once('.') {
+        Some((stem, suffix)) if looks_like_language(suffix) => match config.language(suffix) {
+            Some(l) => (stem.to_string(), l.code.clone()),
+            None => {
+                let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+                let mut d = Diagnostic::error(
+                    "E0110",
+                    format!("unknown language suffix `.{suffix}` in the file name"),
+                )
+                .in_file(&shown);
+                d = match crate::diagnostic::closest(suffix, known.iter().copied()) {
+                    Some(s) => d.with_help(format!(
+                        "did you mean `.{s}`? Configured languages: {}",
+                        known.join(", ")
+                    )),
+                    None => d.with_help(format!(
+                        "add [languages.{suffix}] to site.toml, or rename the file; configured languages: {}",
+                        known.join(", ")
+                    )),
+                };
+                diagnostics.push(d);
+                return None;
+            }
+        },
+        _ => (base.to_string(), config.default_language.clone()),
+    };
+    Some(SourceFile {
+        rel_path: rel_path.to_string(),
+        display_path: shown,
+        text,
+        lang,
+        section,
+        stem,
+    })
+}
+
+/// True when a file-name suffix is meant as a language (`fr`, `km`, `pt-BR`), as opposed to a
+/// dot that is part of the name (`report.v2.md`).
+fn looks_like_language(suffix: &str) -> bool {
+    let first = suffix.split('-').next().unwrap_or("");
+    (2..=3).contains(&first.len()) && first.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// A path relative to the site root for messages, or the path itself outside it.
+pub fn display(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// Reads the non-Markdown files of `content/` (images, PDFs) as outputs at the same relative
+/// path, so `@/guides/sheet.pdf` and relative links keep working.
+pub fn read_assets(
+    content_dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<crate::render::Output> {
+    let mut out = Vec::new();
+    for entry in WalkDir::new(content_dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_editor_temporary(&e.file_name().to_string_lossy()))
+        .flatten()
+    {
+        let path = entry.path();
+        if !entry.file_type().is_file() || path.extension().and_then(|e| e.to_str()) == Some("md") {
+            continue;
+        }
+        let Ok(rel) = path.strip_prefix(content_dir) else {
+            continue;
+        };
+        match std::fs::read(path) {
+            Ok(bytes) => out.push(crate::render::Output {
+                path: rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/"),
+                bytes,
+            }),
+            Err(e) => diagnostics.push(
+                Diagnostic::error("E0121", format!("cannot read this file: {e}"))
+                    .in_file(path)
+                    .with_help("check the file's permissions"),
+            ),
+        }
+    }
+    out
+}

@@ -1,0 +1,181 @@
+# Homeward default theme: interface strings (English).
+# Every key here must exist in every other language file.
+
+## Layout
+skip-link = Skip to main content
+nav-main = Main menu
+nav-languages = Languages
+nav-breadcrumbs = You are here
+toc-title = On this page
+footer-disclaimer = This site gives general information. It is not legal advice.
+fallback-notice = This page is not translated yet. It is shown in its original language ({ $language }).
+machine-translation-notice = This page was translated with the help of a machine. It may contain errors.
+not-translated = Not translated yet
+sources-title = Sources
+date-published = Published
+date-updated = Updated
+date-checked = Last checked
+date-denounced = Withdrawn on
+no-date = No date
+feed-subscribe = Follow the news (Atom feed)
+section-empty = There is nothing here yet.
+
+## Home page
+home-start-title = Start here
+home-pages-title = More pages
+
+## Pages
+related-title = Related
+related-countries = Countries
+related-agreements = Agreements
+
+## Statuses and kinds
+status-in-force = In force
+status-signed = Signed, not in force
+status-none = No agreement
+status-denounced = Withdrawn
+status-unverified = Not verified
+kind-multilateral = Multilateral convention
+kind-bilateral = Bilateral treaty
+kind-eu-instrument = EU law
+kind-memorandum = Memorandum
+kind-other = Other document
+not-a-route-short = Not a transfer route
+
+## Table headings
+col-agreement = Agreement
+col-kind = Type
+col-signed = Signed
+col-ratified = Ratified
+col-in-force = In force
+col-status = Status
+col-parties = Parties
+col-country = Country
+col-partner = Other country
+col-outbound = Nationals of this country detained there
+col-inbound = Nationals of that country detained here
+col-national-of = Nationality
+col-instruments = Agreements that apply
+col-next-step = Next step
+
+## Countries directory
+regions-title = Regions
+countries-count = { $count ->
+    [one] { $count } country
+   *[other] { $count } countries
+}
+in-force-count = { $count ->
+    [0] No agreement in force
+    [one] { $count } agreement in force
+   *[other] { $count } agreements in force
+}
+signed-count = { $count ->
+    [one] { $count } signed, not in force
+   *[other] { $count } signed, not in force
+}
+country-routes-link = Transfer routes
+countries-empty = No countries are listed yet.
+
+## Country page
+country-region = Region:
+country-agreements-title = Agreements
+country-agreements-caption = { $country }: agreements signed or joined
+country-no-agreements = We know of no transfer agreement for this country.
+country-partners-title = Countries with a transfer route
+country-partners-intro = A transfer is only possible between two countries that share an agreement in force.
+country-partners-caption = { $count ->
+    [one] { $country }: { $count } country with a transfer route
+   *[other] { $country }: { $count } countries with a transfer route
+}
+country-no-partners = We know of no transfer route with another country.
+apply-title = How to ask for a transfer
+apply-detained-here-title = For people detained in this country
+apply-detained-here-text = Check first that the person's country has an agreement in force with this country. The request is usually made to the prison or to the central authority. The person usually has to agree to the transfer.
+apply-detained-here-link = Answers for people detained in this country
+apply-nationals-title = For its nationals detained in another country
+apply-nationals-text = Look for the country where the person is detained. If an agreement is in force, ask the prison or this country's consulate how to start.
+apply-nationals-link = See the table of countries
+apply-finder-link = Open the route finder
+apply-guides-link = Read the step-by-step guides
+map-title = Map
+map-caption = Map of the countries that have a transfer route with this country.
+map-same-as-table = The table above gives the same information as text.
+contacts-title = Contacts
+contact-role-central-authority = Central authority for transfers
+contact-role-consular = Consulate or embassy
+contact-role-ministry = Ministry
+contact-role-other = Other contact
+contact-website = Website
+contact-email = Email
+contact-phone = Phone
+contact-address = Address
+contact-source = Source
+
+## Agreements
+agreements-routes-title = Agreements that allow transfers
+agreements-other-title = Other documents
+agreements-other-intro = These documents are not transfer routes. Nobody can ask for a transfer under them.
+agreements-count = { $count ->
+    [one] { $count } agreement
+   *[other] { $count } agreements
+}
+agreements-empty = No agreements are listed yet.
+agreement-is-route-title = This agreement is a route for transfers
+agreement-allows-label = What it allows:
+agreement-allows-text = A person sentenced in one country that is a party can ask to serve the sentence in another party country, usually their own. It only works when the agreement is in force for both countries.
+agreement-not-allows-label = What it does not allow:
+agreement-not-allows-text = It gives no right to be transferred. Both countries decide each case. It does not cancel or shorten the sentence.
+agreement-not-route-title = This is NOT a route to apply for a transfer.
+agreement-not-route-text = This document helps countries work together, but nobody can ask for a transfer under it. Look for a treaty or convention that is in force instead.
+agreement-signed-not-in-force = Signed on { $date }, but not in force yet. No transfer can be made under it until it is in force.
+agreement-facts-title = Key facts
+agreement-signed = Signed
+agreement-in-force = In force since
+agreement-not-in-force = Not in force yet
+agreement-text = Official text
+agreement-text-link = Read the official text
+parties-title = Parties
+parties-caption = Countries listed as parties: { $count }
+parties-count = { $count ->
+    [one] { $count } party
+   *[other] { $count } parties
+}
+parties-in-force-count = { $count ->
+    [0] in force for none
+    [one] in force for { $count }
+   *[other] in force for { $count }
+}
+parties-partial = This list is not complete. A country missing here may still be a party.
+parties-none = No parties are listed yet.
+
+## Route finder
+finder-form-title = Find a route
+finder-detained-in = Detained in
+finder-national-of = Nationality
+finder-choose = Choose a country
+finder-submit = Show the answer
+finder-not-listed = If a country is not in the list, we know of no transfer agreement for it.
+finder-list-title = Where is the person detained?
+finder-list-intro = Choose the country of detention to see the answer for every nationality.
+finder-answer-title = Detained in: { $detained }. Nationality: { $national }.
+finder-same-country = The person is detained in their own country. No transfer is needed.
+finder-more = See the full answer
+finder-error = The answer could not be loaded. Open the page for the country of detention instead.
+finder-loading = Loading…
+
+## Route answers
+route-key-title = What the answers mean
+route-explain-in-force = An agreement is in force for both countries. You can ask for a transfer.
+route-explain-signed = Both countries have signed, but the agreement is not in force for both yet. A transfer under it is not possible yet.
+route-explain-none = We know of no agreement between the two countries. A transfer is rare, but the consulate can tell you if another way exists.
+route-explain-unverified = Part of this information comes from a source we could not check. Confirm it with the authorities.
+route-answers-title = Answers by nationality
+route-answers-caption = Country of detention: { $country }. Answers by nationality.
+next-step-in-force = Ask the prison or the central authority for a transfer.
+next-step-signed = Not possible yet. Ask the consulate.
+next-step-none = Ask the consulate for advice.
+
+## Not found
+not-found-title = Page not found
+not-found-text = This page does not exist or has moved. Try one of these links.
+not-found-home = Home page

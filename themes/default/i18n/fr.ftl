@@ -1,0 +1,180 @@
+# Thème Homeward par défaut : textes de l’interface (français).
+
+## Mise en page
+skip-link = Aller au contenu principal
+nav-main = Menu principal
+nav-languages = Langues
+nav-breadcrumbs = Vous êtes ici
+toc-title = Sur cette page
+footer-disclaimer = Ce site donne des informations générales. Ce n’est pas un conseil juridique.
+fallback-notice = Cette page n’est pas encore traduite. Elle est affichée dans sa langue d’origine ({ $language }).
+machine-translation-notice = Cette page a été traduite avec l’aide d’une machine. Elle peut contenir des erreurs.
+not-translated = Pas encore traduit
+sources-title = Sources
+date-published = Publié le
+date-updated = Mis à jour le
+date-checked = Vérifié le
+date-denounced = Retrait le
+no-date = Pas de date
+feed-subscribe = Suivre les actualités (flux Atom)
+section-empty = Il n’y a encore rien ici.
+
+## Page d’accueil
+home-start-title = Par où commencer
+home-pages-title = Autres pages
+
+## Pages
+related-title = Voir aussi
+related-countries = Pays
+related-agreements = Accords
+
+## Statuts et types
+status-in-force = En vigueur
+status-signed = Signé, pas en vigueur
+status-none = Aucun accord
+status-denounced = Retiré
+status-unverified = Non vérifié
+kind-multilateral = Convention multilatérale
+kind-bilateral = Traité bilatéral
+kind-eu-instrument = Droit de l’UE
+kind-memorandum = Mémorandum
+kind-other = Autre document
+not-a-route-short = Ne permet pas de demander un transfert
+
+## En-têtes de tableaux
+col-agreement = Accord
+col-kind = Type
+col-signed = Signature
+col-ratified = Ratification
+col-in-force = Entrée en vigueur
+col-status = Statut
+col-parties = Parties
+col-country = Pays
+col-partner = Autre pays
+col-outbound = Ressortissants de ce pays détenus là-bas
+col-inbound = Ressortissants de l’autre pays détenus ici
+col-national-of = Nationalité
+col-instruments = Accords applicables
+col-next-step = Que faire
+
+## Liste des pays
+regions-title = Régions
+countries-count = { $count ->
+    [one] { $count } pays
+   *[other] { $count } pays
+}
+in-force-count = { $count ->
+    [0] Aucun accord en vigueur
+    [one] { $count } accord en vigueur
+   *[other] { $count } accords en vigueur
+}
+signed-count = { $count ->
+    [one] { $count } signé, pas en vigueur
+   *[other] { $count } signés, pas en vigueur
+}
+country-routes-link = Voies de transfert
+countries-empty = Aucun pays n’est encore listé.
+
+## Page d’un pays
+country-region = Région :
+country-agreements-title = Accords
+country-agreements-caption = { $country } : accords signés ou rejoints
+country-no-agreements = Nous ne connaissons aucun accord de transfert pour ce pays.
+country-partners-title = Pays avec une voie de transfert
+country-partners-intro = Un transfert n’est possible qu’entre deux pays liés par un accord en vigueur.
+country-partners-caption = { $count ->
+    [one] { $country } : { $count } pays avec une voie de transfert
+   *[other] { $country } : { $count } pays avec une voie de transfert
+}
+country-no-partners = Nous ne connaissons aucune voie de transfert avec un autre pays.
+apply-title = Comment demander un transfert
+apply-detained-here-title = Pour les personnes détenues dans ce pays
+apply-detained-here-text = Vérifiez d’abord que le pays de la personne a un accord en vigueur avec ce pays. La demande se fait en général auprès de la prison ou de l’autorité centrale. La personne doit en général être d’accord avec le transfert.
+apply-detained-here-link = Réponses pour les personnes détenues dans ce pays
+apply-nationals-title = Pour ses ressortissants détenus dans un autre pays
+apply-nationals-text = Cherchez le pays où la personne est détenue. Si un accord est en vigueur, demandez à la prison ou au consulat de ce pays comment commencer.
+apply-nationals-link = Voir le tableau des pays
+apply-finder-link = Ouvrir le moteur de recherche des voies de transfert
+apply-guides-link = Lire les guides étape par étape
+map-title = Carte
+map-caption = Carte des pays qui ont une voie de transfert avec ce pays.
+map-same-as-table = Le tableau ci-dessus donne les mêmes informations sous forme de texte.
+contacts-title = Contacts
+contact-role-central-authority = Autorité centrale pour les transferts
+contact-role-consular = Consulat ou ambassade
+contact-role-ministry = Ministère
+contact-role-other = Autre contact
+contact-website = Site web
+contact-email = Courriel
+contact-phone = Téléphone
+contact-address = Adresse
+contact-source = Source
+
+## Accords
+agreements-routes-title = Accords qui permettent un transfert
+agreements-other-title = Autres documents
+agreements-other-intro = Ces documents ne sont pas des voies de transfert. Personne ne peut demander un transfert sur cette base.
+agreements-count = { $count ->
+    [one] { $count } accord
+   *[other] { $count } accords
+}
+agreements-empty = Aucun accord n’est encore listé.
+agreement-is-route-title = Cet accord est une voie de transfert
+agreement-allows-label = Ce qu’il permet :
+agreement-allows-text = Une personne condamnée dans un pays partie peut demander à purger sa peine dans un autre pays partie, en général le sien. Cela ne fonctionne que si l’accord est en vigueur pour les deux pays.
+agreement-not-allows-label = Ce qu’il ne permet pas :
+agreement-not-allows-text = Il ne donne aucun droit à être transféré. Les deux pays décident au cas par cas. Il n’annule pas la peine et ne la réduit pas.
+agreement-not-route-title = Ce document ne permet PAS de demander un transfert.
+agreement-not-route-text = Ce document aide les pays à coopérer, mais personne ne peut demander un transfert sur cette base. Cherchez plutôt un traité ou une convention en vigueur.
+agreement-signed-not-in-force = Signé le { $date }, mais pas encore en vigueur. Aucun transfert n’est possible sur cette base tant qu’il n’est pas en vigueur.
+agreement-facts-title = L’essentiel
+agreement-signed = Signature
+agreement-in-force = En vigueur depuis le
+agreement-not-in-force = Pas encore en vigueur
+agreement-text = Texte officiel
+agreement-text-link = Lire le texte officiel
+parties-title = Parties
+parties-caption = Pays listés comme parties : { $count }
+parties-count = { $count ->
+    [one] { $count } partie
+   *[other] { $count } parties
+}
+parties-in-force-count = { $count ->
+    [0] en vigueur pour aucune
+    [one] en vigueur pour { $count }
+   *[other] en vigueur pour { $count }
+}
+parties-partial = Cette liste n’est pas complète. Un pays absent ici peut quand même être partie.
+parties-none = Aucune partie n’est encore listée.
+
+## Recherche de voie de transfert
+finder-form-title = Trouver une voie de transfert
+finder-detained-in = Pays de détention
+finder-national-of = Nationalité
+finder-choose = Choisir un pays
+finder-submit = Voir la réponse
+finder-not-listed = Si un pays n’est pas dans la liste, nous ne connaissons aucun accord de transfert pour lui.
+finder-list-title = Où la personne est-elle détenue ?
+finder-list-intro = Choisissez le pays de détention pour voir la réponse pour chaque nationalité.
+finder-answer-title = Pays de détention : { $detained }. Nationalité : { $national }.
+finder-same-country = La personne est détenue dans son propre pays. Aucun transfert n’est nécessaire.
+finder-more = Voir la réponse complète
+finder-error = La réponse n’a pas pu être chargée. Ouvrez plutôt la page du pays de détention.
+finder-loading = Chargement…
+
+## Réponses
+route-key-title = Ce que veulent dire les réponses
+route-explain-in-force = Un accord est en vigueur pour les deux pays. Vous pouvez demander un transfert.
+route-explain-signed = Les deux pays ont signé, mais l’accord n’est pas encore en vigueur pour les deux. Un transfert sur cette base n’est pas encore possible.
+route-explain-none = Nous ne connaissons aucun accord entre les deux pays. Un transfert est rare, mais le consulat peut vous dire s’il existe une autre solution.
+route-explain-unverified = Une partie de cette information vient d’une source que nous n’avons pas pu vérifier. Faites-la confirmer par les autorités.
+route-answers-title = Réponses par nationalité
+route-answers-caption = Pays de détention : { $country }. Réponses par nationalité.
+next-step-in-force = Demander un transfert à la prison ou à l’autorité centrale.
+next-step-signed = Pas encore possible. Demander au consulat.
+next-step-none = Demander conseil au consulat.
+
+## Page introuvable
+not-found-title = Page introuvable
+not-found-text = Cette page n’existe pas ou a été déplacée. Essayez l’un de ces liens.
+not-found-home = Page d’accueil

@@ -1,0 +1,180 @@
+# Standaardthema van Homeward: teksten van de interface (Nederlands).
+
+## Opmaak
+skip-link = Naar de hoofdinhoud
+nav-main = Hoofdmenu
+nav-languages = Talen
+nav-breadcrumbs = U bent hier
+toc-title = Op deze pagina
+footer-disclaimer = Deze site geeft algemene informatie. Het is geen juridisch advies.
+fallback-notice = Deze pagina is nog niet vertaald. Ze wordt getoond in de oorspronkelijke taal ({ $language }).
+machine-translation-notice = Deze pagina is vertaald met hulp van een machine. Er kunnen fouten in staan.
+not-translated = Nog niet vertaald
+sources-title = Bronnen
+date-published = Gepubliceerd op
+date-updated = Bijgewerkt op
+date-checked = Laatst gecontroleerd op
+date-denounced = Opgezegd op
+no-date = Geen datum
+feed-subscribe = Het nieuws volgen (Atom-feed)
+section-empty = Hier staat nog niets.
+
+## Startpagina
+home-start-title = Begin hier
+home-pages-title = Meer pagina's
+
+## Pagina's
+related-title = Zie ook
+related-countries = Landen
+related-agreements = Verdragen
+
+## Status en soorten
+status-in-force = Van kracht
+status-signed = Ondertekend, niet van kracht
+status-none = Geen verdrag
+status-denounced = Opgezegd
+status-unverified = Niet gecontroleerd
+kind-multilateral = Multilateraal verdrag
+kind-bilateral = Bilateraal verdrag
+kind-eu-instrument = EU-recht
+kind-memorandum = Memorandum
+kind-other = Ander document
+not-a-route-short = Geen weg voor overbrenging
+
+## Tabelkoppen
+col-agreement = Verdrag
+col-kind = Soort
+col-signed = Ondertekend
+col-ratified = Geratificeerd
+col-in-force = Van kracht
+col-status = Status
+col-parties = Partijen
+col-country = Land
+col-partner = Ander land
+col-outbound = Onderdanen van dit land die daar vastzitten
+col-inbound = Onderdanen van het andere land die hier vastzitten
+col-national-of = Nationaliteit
+col-instruments = Geldende verdragen
+col-next-step = Volgende stap
+
+## Landenlijst
+regions-title = Regio's
+countries-count = { $count ->
+    [one] { $count } land
+   *[other] { $count } landen
+}
+in-force-count = { $count ->
+    [0] Geen verdrag van kracht
+    [one] { $count } verdrag van kracht
+   *[other] { $count } verdragen van kracht
+}
+signed-count = { $count ->
+    [one] { $count } ondertekend, niet van kracht
+   *[other] { $count } ondertekend, niet van kracht
+}
+country-routes-link = Wegen voor overbrenging
+countries-empty = Er staan nog geen landen in de lijst.
+
+## Landpagina
+country-region = Regio:
+country-agreements-title = Verdragen
+country-agreements-caption = { $country }: ondertekende of aanvaarde verdragen
+country-no-agreements = We kennen geen verdrag over overbrenging voor dit land.
+country-partners-title = Landen met een weg voor overbrenging
+country-partners-intro = Overbrenging kan alleen tussen twee landen die een verdrag hebben dat van kracht is.
+country-partners-caption = { $count ->
+    [one] { $country }: { $count } land met een weg voor overbrenging
+   *[other] { $country }: { $count } landen met een weg voor overbrenging
+}
+country-no-partners = We kennen geen weg voor overbrenging met een ander land.
+apply-title = Hoe vraagt u een overbrenging aan?
+apply-detained-here-title = Voor mensen die in dit land vastzitten
+apply-detained-here-text = Kijk eerst of het land van de persoon een verdrag met dit land heeft dat van kracht is. De aanvraag gaat meestal naar de gevangenis of naar de centrale autoriteit. De persoon moet meestal instemmen met de overbrenging.
+apply-detained-here-link = Antwoorden voor mensen die in dit land vastzitten
+apply-nationals-title = Voor onderdanen van dit land die in een ander land vastzitten
+apply-nationals-text = Zoek het land waar de persoon vastzit. Is er een verdrag van kracht? Vraag dan aan de gevangenis of aan het consulaat van dit land hoe u begint.
+apply-nationals-link = Naar de tabel met landen
+apply-finder-link = De zoekhulp voor overbrenging openen
+apply-guides-link = De stap-voor-stapgidsen lezen
+map-title = Kaart
+map-caption = Kaart van de landen die een weg voor overbrenging hebben met dit land.
+map-same-as-table = De tabel hierboven geeft dezelfde informatie als tekst.
+contacts-title = Contacten
+contact-role-central-authority = Centrale autoriteit voor overbrenging
+contact-role-consular = Consulaat of ambassade
+contact-role-ministry = Ministerie
+contact-role-other = Ander contact
+contact-website = Website
+contact-email = E-mail
+contact-phone = Telefoon
+contact-address = Adres
+contact-source = Bron
+
+## Verdragen
+agreements-routes-title = Verdragen die overbrenging mogelijk maken
+agreements-other-title = Andere documenten
+agreements-other-intro = Deze documenten zijn geen weg voor overbrenging. Niemand kan op basis daarvan een overbrenging aanvragen.
+agreements-count = { $count ->
+    [one] { $count } verdrag
+   *[other] { $count } verdragen
+}
+agreements-empty = Er staan nog geen verdragen in de lijst.
+agreement-is-route-title = Dit verdrag is een weg voor overbrenging
+agreement-allows-label = Wat het toelaat:
+agreement-allows-text = Iemand die in een land dat partij is werd veroordeeld, kan vragen om de straf uit te zitten in een ander land dat partij is, meestal het eigen land. Dat kan alleen als het verdrag voor beide landen van kracht is.
+agreement-not-allows-label = Wat het niet toelaat:
+agreement-not-allows-text = Het geeft geen recht op overbrenging. Beide landen beslissen per geval. Het schrapt de straf niet en maakt ze niet korter.
+agreement-not-route-title = Dit is GEEN weg om een overbrenging aan te vragen.
+agreement-not-route-text = Dit document helpt landen samen te werken, maar niemand kan op basis daarvan een overbrenging aanvragen. Zoek in de plaats een verdrag dat van kracht is.
+agreement-signed-not-in-force = Ondertekend op { $date }, maar nog niet van kracht. Zolang het niet van kracht is, kan er geen overbrenging op basis van dit verdrag gebeuren.
+agreement-facts-title = De belangrijkste feiten
+agreement-signed = Ondertekend
+agreement-in-force = Van kracht sinds
+agreement-not-in-force = Nog niet van kracht
+agreement-text = Officiële tekst
+agreement-text-link = De officiële tekst lezen
+parties-title = Partijen
+parties-caption = Landen die als partij vermeld zijn: { $count }
+parties-count = { $count ->
+    [one] { $count } partij
+   *[other] { $count } partijen
+}
+parties-in-force-count = { $count ->
+    [0] voor geen enkele van kracht
+    [one] voor { $count } van kracht
+   *[other] voor { $count } van kracht
+}
+parties-partial = Deze lijst is niet volledig. Een land dat hier ontbreekt, kan toch partij zijn.
+parties-none = Er staan nog geen partijen in de lijst.
+
+## Zoekhulp
+finder-form-title = Een weg zoeken
+finder-detained-in = Land van detentie
+finder-national-of = Nationaliteit
+finder-choose = Kies een land
+finder-submit = Toon het antwoord
+finder-not-listed = Staat een land niet in de lijst? Dan kennen we er geen verdrag over overbrenging voor.
+finder-list-title = Waar zit de persoon vast?
+finder-list-intro = Kies het land van detentie om het antwoord voor elke nationaliteit te zien.
+finder-answer-title = Land van detentie: { $detained }. Nationaliteit: { $national }.
+finder-same-country = De persoon zit vast in het eigen land. Overbrenging is niet nodig.
+finder-more = Het volledige antwoord bekijken
+finder-error = Het antwoord kon niet worden geladen. Open in de plaats de pagina van het land van detentie.
+finder-loading = Laden…
+
+## Antwoorden
+route-key-title = Wat de antwoorden betekenen
+route-explain-in-force = Er is een verdrag van kracht voor beide landen. U kunt een overbrenging aanvragen.
+route-explain-signed = Beide landen hebben ondertekend, maar het verdrag is nog niet voor beide van kracht. Overbrenging op basis daarvan kan nog niet.
+route-explain-none = We kennen geen verdrag tussen de twee landen. Overbrenging is zeldzaam, maar het consulaat kan zeggen of er een andere weg is.
+route-explain-unverified = Een deel van deze informatie komt uit een bron die we niet konden controleren. Laat ze bevestigen door de overheid.
+route-answers-title = Antwoorden per nationaliteit
+route-answers-caption = Land van detentie: { $country }. Antwoorden per nationaliteit.
+next-step-in-force = Vraag overbrenging aan bij de gevangenis of de centrale autoriteit.
+next-step-signed = Nog niet mogelijk. Vraag het consulaat.
+next-step-none = Vraag het consulaat om advies.
+
+## Pagina niet gevonden
+not-found-title = Pagina niet gevonden
+not-found-text = Deze pagina bestaat niet of is verplaatst. Probeer een van deze links.
+not-found-home = Startpagina
