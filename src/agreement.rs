@@ -456,6 +456,6 @@ mod tests {
             codes(&BE_KH.replace("bilateral", "bilaterl")),
             [("E0211", 5)]
         );
-        assert_eq!(codes(&BE_KH.replace("be-kh-2026", "BE KH")), [("E0210", 3)]);
+        assert_eq!(codes(&BE_KH.replace("be-kh-2026", "BE KH")), [("E0210", 4)]);
     }
 }

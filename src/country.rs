@@ -21,6 +21,8 @@ pub struct CountryInfo {
     pub alpha2: String,
     /// ISO 3166-1 numeric, as written (`056`).
     pub numeric: String,
+    /// ISO 3166-1 alpha-3 (`KHM`), for hints when someone types it.
+    pub alpha3: String,
     /// UN M49 region (`150` Europe...).
     pub region: String,
     /// English name, for hints only.
@@ -55,6 +57,7 @@ impl CountryRegistry {
                 cols[0].to_string(),
                 CountryInfo {
                     alpha2: cols[0].to_string(),
+                    alpha3: cols[1].to_string(),
                     numeric: cols[2].to_string(),
                     region: cols[3].to_string(),
                     english_name: cols[4].to_string(),
@@ -80,6 +83,12 @@ impl CountryRegistry {
         let upper = code.to_uppercase();
         if self.by_code.contains_key(&upper) {
             return Some(format!("did you mean `{upper}`? Codes are upper case"));
+        }
+        if let Some(info) = self.by_code.values().find(|c| c.alpha3 == upper) {
+            return Some(format!(
+                "`{code}` is a three-letter code; use the two-letter `{}` ({})",
+                info.alpha2, info.english_name
+            ));
         }
         if let Some(info) = self
             .by_code

@@ -194,12 +194,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("en.ftl"),
-            "a = A\nb = { $count -> [one] one *[other] many }\nc = C\n",
+            "a = A\nb = { $count ->\n    [one] one\n   *[other] many\n}\nc = C\n",
         )
         .unwrap();
         std::fs::write(
             dir.path().join("ar.ftl"),
-            "b = { $count -> [zero] صفر [one] واحد [two] اثنان [few] قليل [many] كثير *[other] آخر }\n",
+            "b = { $count ->\n    [zero] صفر\n    [one] واحد\n    [two] اثنان\n    [few] قليل\n    [many] كثير\n   *[other] آخر\n}\n",
         )
         .unwrap();
         let mut d = Vec::new();
@@ -210,7 +210,7 @@ mod tests {
             &config(&["en", "ar"]),
             &mut d,
         );
-        assert_eq!(d.len(), 1);
+        assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].code, "E0401");
         assert!(d[0].message.contains("a, c"), "{}", d[0].message);
         let forms: Vec<String> = [0.0, 1.0, 2.0, 3.0, 11.0, 100.0]

@@ -193,6 +193,8 @@ pub struct SiteModel {
     pub children: HashMap<usize, Vec<usize>>,
     /// Top-level sections for the menu, sorted.
     pub menu: Vec<usize>,
+    /// Non-Markdown files of `content/`, relative paths.
+    pub assets: BTreeSet<String>,
 }
 
 struct ParsedFile {
@@ -212,6 +214,12 @@ pub fn build(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> SiteModel {
     let files = tree.files;
+    let rejected: Vec<String> = tree
+        .rejected
+        .iter()
+        .map(|path| link_identity(path, &config))
+        .collect();
+    let assets: BTreeSet<String> = tree.assets.into_iter().collect();
     let registry = CountryRegistry::builtin();
     let allow_unsafe = config.allow_unsafe_html;
     let parsed: Vec<(Option<ParsedFile>, Vec<Diagnostic>)> = files
@@ -232,9 +240,31 @@ pub fn build(
     for p in parsed_files {
         groups.entry(files[p.file].identity()).or_default().push(p);
     }
+    // Pages whose original exists but failed to parse: their translations are not orphans.
+    let originals: BTreeSet<String> = files
+        .iter()
+        .filter(|f| f.lang == config.default_language)
+        .map(SourceFile::identity)
+        .chain(rejected)
+        .collect();
     let mut pages = Vec::new();
     let mut agreements: Vec<Agreement> = Vec::new();
+    let mut declared_ids: BTreeSet<String> = BTreeSet::new();
+    for group in groups.values() {
+        for p in group {
+            if let Some(a) = &p.front.agreement {
+                declared_ids.insert(a.get_ref().id.get_ref().clone());
+            }
+        }
+    }
     for (identity, group) in groups {
+        if !group
+            .iter()
+            .any(|p| files[p.file].lang == config.default_language)
+            && originals.contains(&identity)
+        {
+            continue;
+        }
         if let Some(page) = build_page(
             &identity,
             group,
@@ -257,17 +287,22 @@ pub fn build(
         if let Some(previous) = unique.last()
             && previous.id == a.id
         {
-            diagnostics.push(
-                Diagnostic::error(
-                    "E0209",
-                    format!("agreement id `{}` is used by two pages", a.id),
-                )
-                .in_file(std::path::Path::new(&format!("content/{}.md", a.page)))
-                .with_help(format!(
-                    "content/{}.md already uses it; give each agreement its own id",
-                    previous.page
-                )),
+            let file = pages
+                .iter()
+                .find(|p: &&Page| p.identity == a.page)
+                .map(|p| &files[p.versions[&config.default_language].file]);
+            let d = Diagnostic::error(
+                "E0209",
+                format!("agreement id `{}` is used by two pages", a.id),
             );
+            let d = match file {
+                Some(f) => d.at(&f.display_path, &f.text, locate_value(&f.text, &a.id)),
+                None => d.in_file(std::path::Path::new(&format!("content/{}.md", a.page))),
+            };
+            diagnostics.push(d.with_help(format!(
+                "content/{}.md already uses it; give each agreement its own id",
+                previous.page
+            )));
             continue;
         }
         unique.push(a);
@@ -311,7 +346,7 @@ pub fn build(
     for page in &pages {
         let version = &page.versions[&config.default_language];
         let file = &files[version.file];
-        check_references(page, file, &registry, &agreement_index, diagnostics);
+        check_references(page, file, &registry, &declared_ids, diagnostics);
     }
 
     let urls = compute_urls(&pages, &config, &files, diagnostics);
@@ -332,6 +367,7 @@ pub fn build(
         urls,
         children,
         menu,
+        assets,
     };
     check_links(&model, diagnostics);
     model.locale = localise(&model);
@@ -476,7 +512,7 @@ fn build_page(
         ("routes", true) => PageKind::Routes,
         (_, true) => PageKind::Section,
         _ if country.is_some() => PageKind::Country,
-        _ if agreement_id.is_some() => PageKind::Agreement,
+        _ if front.agreement.is_some() => PageKind::Agreement,
         _ => PageKind::Page,
     };
     let mut countries: Vec<String> = front
@@ -621,7 +657,7 @@ fn check_references(
     page: &Page,
     file: &SourceFile,
     registry: &CountryRegistry,
-    agreements: &HashMap<String, usize>,
+    agreements: &BTreeSet<String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     // Spans are not kept past the front matter, so find the value in the text.
@@ -645,8 +681,8 @@ fn check_references(
         }
     }
     for id in &page.agreements {
-        if !agreements.contains_key(id) {
-            let known = agreements.keys().map(String::as_str);
+        if !agreements.contains(id) {
+            let known = agreements.iter().map(String::as_str);
             let help = match crate::diagnostic::closest(id, known) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => "use the `id` of an [agreement] table in content/agreements/".to_string(),
@@ -660,6 +696,25 @@ fn check_references(
     }
 }
 
+/// Where a quoted value first appears in a file (spans are not kept past the front matter).
+fn locate_value(text: &str, value: &str) -> std::ops::Range<usize> {
+    let needle = format!("\"{value}\"");
+    text.find(&needle).map_or(0..0, |i| i..i + needle.len())
+}
+
+/// Where a front-matter key's line starts (`title = ...`).
+fn locate_key(text: &str, key: &str) -> std::ops::Range<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with(key) && trimmed[key.len()..].trim_start().starts_with('=') {
+            return offset..offset + line.trim_end().len();
+        }
+        offset += line.len();
+    }
+    0..0
+}
+
 fn compute_urls(
     pages: &[Page],
     config: &SiteConfig,
@@ -668,6 +723,7 @@ fn compute_urls(
 ) -> Vec<Vec<String>> {
     let mut urls = Vec::with_capacity(pages.len());
     let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
     for (index, page) in pages.iter().enumerate() {
         let default = &page.versions[&config.default_language];
         let mut per_lang = Vec::with_capacity(config.languages.len());
@@ -683,7 +739,7 @@ fn compute_urls(
                 url.push('/');
             }
             if let Some(&other) = seen.get(&url) {
-                if other != index {
+                if other != index && reported.insert((other, index)) {
                     let this_file = &files[version.file];
                     let other_page = &pages[other];
                     let other_file = &files[other_page
@@ -693,7 +749,11 @@ fn compute_urls(
                         .file];
                     diagnostics.push(
                         Diagnostic::error("E0130", format!("two pages produce the same URL {url}"))
-                            .in_file(&this_file.display_path)
+                            .at(
+                                &this_file.display_path,
+                                &this_file.text,
+                                locate_key(&this_file.text, "title"),
+                            )
                             .with_help(format!(
                                 "{} has the same URL; give one of them another title or a `slug`",
                                 other_file.display_path.display()
@@ -774,6 +834,11 @@ fn check_links(model: &SiteModel, diagnostics: &mut Vec<Diagnostic>) {
             let file = &model.files[version.file];
             for link in &version.body.links {
                 let identity = link_identity(&link.target, &model.config);
+                if !link.target.ends_with(".md")
+                    && model.assets.contains(link.target.trim_start_matches('/'))
+                {
+                    continue;
+                }
                 let Some(&target) = model.by_identity.get(&identity) else {
                     let known = model.by_identity.keys().map(String::as_str);
                     let help = match crate::diagnostic::closest(&identity, known) {

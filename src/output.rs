@@ -33,7 +33,19 @@ fn absolute(path: &Path) -> PathBuf {
     } else {
         std::env::current_dir().unwrap_or_default().join(path)
     };
-    // Resolve `..` and symlinks of the existing part, so `public/../content` is seen for what it is.
+    // Resolve `..` (lexically), then symlinks of the existing part, so `public/../content` is
+    // seen for what it is.
+    let mut lexical = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::ParentDir => {
+                lexical.pop();
+            }
+            Component::CurDir => {}
+            other => lexical.push(other),
+        }
+    }
+    let path = lexical;
     let mut existing = path.clone();
     let mut rest = Vec::new();
     while !existing.exists() {

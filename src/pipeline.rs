@@ -123,6 +123,7 @@ pub fn render_site(options: &Options, diagnostics: &mut Vec<Diagnostic>) -> Opti
     ));
     let theme = theme::load(root, &model.config, i18n, diagnostics)?;
     warn_about_staleness(&model, today, diagnostics);
+    render::check_template_overrides(&model, &theme, diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return None;
     }

@@ -51,6 +51,42 @@ enum Job {
     NotFound,
 }
 
+/// Checks `template = "..."` overrides before rendering, so a missing template is reported once,
+/// at the line that names it.
+pub fn check_template_overrides(
+    model: &SiteModel,
+    theme: &Theme,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for page in &model.pages {
+        let Some(template) = &page.template else {
+            continue;
+        };
+        if theme.has(template) {
+            continue;
+        }
+        let file = &model.files[page.versions[&model.config.default_language].file];
+        let offset = file.text.find(&format!("\"{template}\"")).unwrap_or(0);
+        diagnostics.push(
+            Diagnostic::error("E0501", format!("template `{template}` does not exist"))
+                .at(
+                    &file.display_path,
+                    &file.text,
+                    offset..offset + template.len() + 2,
+                )
+                .with_help(format!(
+                    "use one of the theme's templates ({}) or add templates/{template} to the site",
+                    theme
+                        .template_files
+                        .keys()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+        );
+    }
+}
+
 /// Renders every HTML page of the site.
 pub fn render_pages(
     model: &SiteModel,
@@ -70,17 +106,19 @@ pub fn render_pages(
         }
         jobs.push((Job::NotFound, lang));
     }
-    let results: Vec<Result<Output, Diagnostic>> = jobs
+    let results: Vec<Result<Output, (Diagnostic, String)>> = jobs
         .par_iter()
         .map(|(job, lang)| render_job(model, theme, job, lang))
         .collect();
     let mut outputs = Vec::with_capacity(results.len() + 1);
+    let mut failures: Vec<(Diagnostic, String)> = Vec::new();
     for r in results {
         match r {
             Ok(o) => outputs.push(o),
-            Err(d) => diagnostics.push(d),
+            Err((d, page)) => failures.push((d, page)),
         }
     }
+    diagnostics.extend(group_render_failures(failures));
     if model.config.root == crate::config::RootMode::LanguageChooser {
         match render_chooser(model, theme) {
             Ok(o) => outputs.push(o),
@@ -90,12 +128,43 @@ pub fn render_pages(
     outputs
 }
 
+/// The same template mistake breaks every page that uses it: report it once, naming the first
+/// page and how many others.
+fn group_render_failures(mut failures: Vec<(Diagnostic, String)>) -> Vec<Diagnostic> {
+    failures.sort_by(|a, b| a.1.cmp(&b.1));
+    let mut grouped: Vec<(Diagnostic, Vec<String>)> = Vec::new();
+    for (d, page) in failures {
+        if d.code == "E0501" {
+            continue; // reported by check_template_overrides
+        }
+        match grouped
+            .iter_mut()
+            .find(|(g, _)| g.code == d.code && g.message == d.message && g.location == d.location)
+        {
+            Some((_, pages)) => pages.push(page),
+            None => grouped.push((d, vec![page])),
+        }
+    }
+    grouped
+        .into_iter()
+        .map(|(mut d, pages)| {
+            let others = pages.len() - 1;
+            let also = if others > 0 { format!(" (and {others} other page{})", if others == 1 { "" } else { "s" }) } else { String::new() };
+            d.help = Some(format!(
+                "while rendering {}{also}; a variable may be misspelt or missing for this kind of page: the theme README lists every variable",
+                pages[0]
+            ));
+            d
+        })
+        .collect()
+}
+
 fn render_job(
     model: &SiteModel,
     theme: &Theme,
     job: &Job,
     lang: &Language,
-) -> Result<Output, Diagnostic> {
+) -> Result<Output, (Diagnostic, String)> {
     match job {
         Job::Page(i) => {
             let page = &model.pages[*i];
@@ -113,13 +182,16 @@ fn render_job(
             let version = model.version_for(page, &lang.code);
             let file = &model.files[version.file].display_path;
             if !theme.has(&template) {
-                return Err(Diagnostic::error("E0501", format!("template `{template}` does not exist"))
-                    .in_file(file)
-                    .with_help("use a template that exists in the theme's templates/ folder or in the site's templates/"));
+                // Reported once, at the `template` line, by `check_template_overrides`.
+                return Err((
+                    Diagnostic::error("E0501", format!("template `{template}` does not exist")),
+                    String::new(),
+                ));
             }
             let context = page_context(model, theme, *i, lang);
             render(theme, &template, context, file)
                 .map(|html| Output::page(model.url(*i, &lang.code), html))
+                .map_err(|d| (d, file.display().to_string()))
         }
         Job::RoutePage(code) => {
             let context = route_page_context(model, theme, code, lang);
@@ -131,12 +203,14 @@ fn render_job(
                 &PathBuf::from("content/routes/_index.md"),
             )
             .map(|html| Output::page(&url, html))
+            .map_err(|d| (d, format!("the route page for {code}")))
         }
         Job::NotFound => {
             let context = base_context(model, theme, lang, "404", String::new());
             let path = format!("{}404.html", model.config.language_prefix(&lang.code));
             render(theme, "404.html", context, &PathBuf::from("themes"))
                 .map(|html| Output::page(&path, html))
+                .map_err(|d| (d, "the 404 page".to_string()))
         }
     }
 }
@@ -158,18 +232,23 @@ fn render(
         Diagnostic::error("E0502", format!("cannot build the template context: {e}")).in_file(file)
     })?;
     theme.tera.render(template, &context).map_err(|e| {
-        let template_file = theme
+        // Tera's report names the template the error is in (maybe a parent such as base.html).
+        let report = e.to_string();
+        let (template_file, text) = theme
             .template_files
-            .get(template)
-            .cloned()
-            .unwrap_or_else(|| PathBuf::from(template));
-        let text = std::fs::read_to_string(&template_file).unwrap_or_default();
-        let mut d = template_error("E0502", &format!("rendering {} with {template} failed", file.display()), &e, &template_file, &text);
-        d.help = Some(format!(
-            "the page is {}; a variable may be misspelt or missing for this kind of page: see the theme README for the context",
-            file.display()
-        ));
-        d
+            .iter()
+            .find(|(name, _)| report.contains(&format!("--> {name}:")))
+            .or_else(|| theme.template_files.get_key_value(template))
+            .map(|(_, (f, t))| (f.clone(), t.as_str()))
+            .unwrap_or_else(|| (PathBuf::from(template), ""));
+        let _ = file;
+        template_error(
+            "E0502",
+            &format!("template error in {template}"),
+            &e,
+            &template_file,
+            text,
+        )
     })
 }
 
@@ -221,6 +300,7 @@ fn base_context(
             json!({
                 "title": model.version_for(p, &lang.code).title,
                 "url": encode_path(model.url(i, &lang.code)),
+                "section": p.section,
                 "is_current": false,
             })
         })

@@ -51,6 +51,10 @@ impl SourceFile {
 pub struct ContentTree {
     /// Markdown files, sorted by path.
     pub files: Vec<SourceFile>,
+    /// Other files (images, PDFs), as paths relative to `content/`; copied as they are.
+    pub assets: Vec<String>,
+    /// Markdown files that could not be read (already reported), relative to `content/`.
+    pub rejected: Vec<String>,
 }
 
 /// True for files editors leave behind while saving (swap files, backups, lock files).
@@ -127,10 +131,12 @@ pub fn read_content(
             .join("/");
         let shown = display(root, abs);
         if abs.extension().and_then(|e| e.to_str()) != Some("md") {
+            tree.assets.push(rel_path);
             continue;
         }
-        if let Some(file) = read_markdown(abs, &rel_path, shown, config, diagnostics) {
-            tree.files.push(file);
+        match read_markdown(abs, &rel_path, shown, config, diagnostics) {
+            Some(file) => tree.files.push(file),
+            None => tree.rejected.push(rel_path),
         }
     }
     tree

@@ -35,8 +35,8 @@ pub struct Theme {
     pub static_files: Vec<StaticFile>,
     /// Source name (`style.css`) → output URL (`/style.1a2b3c4d.css`).
     pub asset_urls: BTreeMap<String, String>,
-    /// Template name → the file it came from, for messages.
-    pub template_files: BTreeMap<String, PathBuf>,
+    /// Template name → the file it came from (as shown in messages) and its text.
+    pub template_files: BTreeMap<String, (PathBuf, String)>,
 }
 
 impl std::fmt::Debug for Theme {
@@ -122,14 +122,16 @@ pub fn load(
     for (name, path) in &templates {
         let shown = crate::source::display(root, path);
         match std::fs::read_to_string(path) {
-            Ok(text) => sources.push((name.clone(), text, shown.clone())),
+            Ok(text) => {
+                template_files.insert(name.clone(), (shown.clone(), text.clone()));
+                sources.push((name.clone(), text, shown));
+            }
             Err(e) => diagnostics.push(
                 Diagnostic::error("E0121", format!("cannot read this template: {e}"))
                     .in_file(&shown)
                     .with_help("templates must be readable UTF-8 files"),
             ),
         }
-        template_files.insert(name.clone(), shown);
     }
     register_t(&mut tera, i18n);
     if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, t, _)| (n.as_str(), t.as_str())))
@@ -305,7 +307,7 @@ mod tests {
             Path::new("themes/t/templates/a.html"),
             text,
         );
-        let loc = d.location.expect("location");
+        let loc = d.location.clone().expect("location");
         assert!(loc.line >= 2, "{d:?}");
     }
 }

@@ -76,15 +76,15 @@ country-routes-link = Voies de transfert
 countries-empty = Aucun pays n’est encore listé.
 
 ## Page d’un pays
-country-region = Région :
+country-region = Région :
 country-agreements-title = Accords
-country-agreements-caption = { $country } : accords signés ou rejoints
+country-agreements-caption = { $country } : accords signés ou rejoints
 country-no-agreements = Nous ne connaissons aucun accord de transfert pour ce pays.
 country-partners-title = Pays avec une voie de transfert
 country-partners-intro = Un transfert n’est possible qu’entre deux pays liés par un accord en vigueur.
 country-partners-caption = { $count ->
-    [one] { $country } : { $count } pays avec une voie de transfert
-   *[other] { $country } : { $count } pays avec une voie de transfert
+    [one] { $country } : { $count } pays avec une voie de transfert
+   *[other] { $country } : { $count } pays avec une voie de transfert
 }
 country-no-partners = Nous ne connaissons aucune voie de transfert avec un autre pays.
 apply-title = Comment demander un transfert
@@ -120,9 +120,9 @@ agreements-count = { $count ->
 }
 agreements-empty = Aucun accord n’est encore listé.
 agreement-is-route-title = Cet accord est une voie de transfert
-agreement-allows-label = Ce qu’il permet :
+agreement-allows-label = Ce qu’il permet :
 agreement-allows-text = Une personne condamnée dans un pays partie peut demander à purger sa peine dans un autre pays partie, en général le sien. Cela ne fonctionne que si l’accord est en vigueur pour les deux pays.
-agreement-not-allows-label = Ce qu’il ne permet pas :
+agreement-not-allows-label = Ce qu’il ne permet pas :
 agreement-not-allows-text = Il ne donne aucun droit à être transféré. Les deux pays décident au cas par cas. Il n’annule pas la peine et ne la réduit pas.
 agreement-not-route-title = Ce document ne permet PAS de demander un transfert.
 agreement-not-route-text = Ce document aide les pays à coopérer, mais personne ne peut demander un transfert sur cette base. Cherchez plutôt un traité ou une convention en vigueur.
@@ -134,7 +134,7 @@ agreement-not-in-force = Pas encore en vigueur
 agreement-text = Texte officiel
 agreement-text-link = Lire le texte officiel
 parties-title = Parties
-parties-caption = Pays listés comme parties : { $count }
+parties-caption = Pays listés comme parties : { $count }
 parties-count = { $count ->
     [one] { $count } partie
    *[other] { $count } parties
@@ -154,9 +154,9 @@ finder-national-of = Nationalité
 finder-choose = Choisir un pays
 finder-submit = Voir la réponse
 finder-not-listed = Si un pays n’est pas dans la liste, nous ne connaissons aucun accord de transfert pour lui.
-finder-list-title = Où la personne est-elle détenue ?
+finder-list-title = Où la personne est-elle détenue ?
 finder-list-intro = Choisissez le pays de détention pour voir la réponse pour chaque nationalité.
-finder-answer-title = Pays de détention : { $detained }. Nationalité : { $national }.
+finder-answer-title = Pays de détention : { $detained }. Nationalité : { $national }.
 finder-same-country = La personne est détenue dans son propre pays. Aucun transfert n’est nécessaire.
 finder-more = Voir la réponse complète
 finder-error = La réponse n’a pas pu être chargée. Ouvrez plutôt la page du pays de détention.
@@ -169,7 +169,7 @@ route-explain-signed = Les deux pays ont signé, mais l’accord n’est pas enc
 route-explain-none = Nous ne connaissons aucun accord entre les deux pays. Un transfert est rare, mais le consulat peut vous dire s’il existe une autre solution.
 route-explain-unverified = Une partie de cette information vient d’une source que nous n’avons pas pu vérifier. Faites-la confirmer par les autorités.
 route-answers-title = Réponses par nationalité
-route-answers-caption = Pays de détention : { $country }. Réponses par nationalité.
+route-answers-caption = Pays de détention : { $country }. Réponses par nationalité.
 next-step-in-force = Demander un transfert à la prison ou à l’autorité centrale.
 next-step-signed = Pas encore possible. Demander au consulat.
 next-step-none = Demander conseil au consulat.

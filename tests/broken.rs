@@ -1,0 +1,255 @@
+//! The corpus of broken sites (`tests/broken/*`) and other hostile input: every mistake gives
+//! exactly the expected diagnostic (code, file, line), `check` exits with the documented codes,
+//! and accepted oddities (byte-order marks, CRLF) stay accepted.
+
+mod common;
+
+use std::path::Path;
+
+use common::Site;
+
+/// Lays a broken case over the fixture, as documented in tests/broken/README.md.
+fn broken_site(case: &Path) -> Site {
+    let site = Site::fixture("i18n");
+    for entry in walkdir::WalkDir::new(case).into_iter().flatten() {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(case)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let bytes = std::fs::read(entry.path()).unwrap();
+        let config = site.root().join("site.toml");
+        match rel.as_str() {
+            "expected.txt" => {}
+            "site.toml.append" => {
+                let mut text = std::fs::read(&config).unwrap();
+                text.extend(bytes);
+                std::fs::write(&config, text).unwrap();
+            }
+            "site.toml.prepend" => {
+                let mut text = bytes;
+                text.extend(std::fs::read(&config).unwrap());
+                std::fs::write(&config, text).unwrap();
+            }
+            _ => {
+                let target = site.root().join(&rel);
+                std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+                std::fs::write(target, bytes).unwrap();
+            }
+        }
+    }
+    site
+}
+
+fn json_diagnostics(out: &std::process::Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
+        .collect()
+}
+
+#[test]
+fn every_broken_site_gives_exactly_its_expected_diagnostic() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
+    let mut cases: Vec<_> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.path())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 30, "the corpus has {} cases", cases.len());
+    let mut failures = Vec::new();
+    for case in &cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let expected: Vec<String> = std::fs::read_to_string(case.join("expected.txt"))
+            .unwrap_or_else(|_| panic!("{name} has no expected.txt"))
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_string)
+            .collect();
+        let site = broken_site(case);
+        let out = site.run(&["check", "--format", "json"]);
+        let actual: Vec<String> = json_diagnostics(&out)
+            .iter()
+            .filter(|d| d["severity"] == "error")
+            .map(|d| {
+                for field in ["code", "message", "help"] {
+                    assert!(
+                        d[field].as_str().is_some_and(|s| !s.is_empty()),
+                        "{name}: diagnostic without {field}: {d}"
+                    );
+                }
+                let line = d["line"]
+                    .as_u64()
+                    .map_or("-".to_string(), |l| l.to_string());
+                format!(
+                    "{} {} {}",
+                    d["code"].as_str().unwrap(),
+                    d["file"].as_str().unwrap_or("-"),
+                    line
+                )
+            })
+            .collect();
+        if actual != expected {
+            failures.push(format!("{name}: expected {expected:?}, got {actual:?}"));
+        }
+        if out.status.code() != Some(1) {
+            failures.push(format!(
+                "{name}: exit code {:?}, expected 1",
+                out.status.code()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn human_format_shows_place_caret_and_help() {
+    let site = broken_site(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken/unknown-key"));
+    let out = site.run(&["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("error[E0103]: unknown front-matter key `descripton`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--> content/about.md:3:1"), "{stderr}");
+    assert!(stderr.contains("3 | descripton = \"typo\""), "{stderr}");
+    assert!(stderr.contains("^^^^^"), "{stderr}");
+    assert!(
+        stderr.contains("help: did you mean `description`?"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 error, 0 warnings"), "{stderr}");
+}
+
+#[test]
+fn check_reports_every_problem_at_once_and_writes_nothing() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About\"\ntitel = \"x\"\n+++\n",
+    );
+    site.write(
+        "content/news/consultations.md",
+        "+++\ntitle = \"C\"\ndate = 2024-02-07\n+++\n[x](@/nowhere.md)\n",
+    );
+    site.write(
+        "content/guides/steps.md",
+        "+++\ntitle = \"S\"\n+++\n<script>x()</script>\n",
+    );
+    let out = site.run(&["check", "--format", "json"]);
+    let codes: Vec<String> = json_diagnostics(&out)
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect();
+    for code in ["E0103", "E0140", "E0302"] {
+        assert!(codes.contains(&code.to_string()), "{codes:?}");
+    }
+    assert!(!site.public().exists(), "check never writes");
+}
+
+#[test]
+fn exit_codes_distinguish_clean_content_errors_and_usage() {
+    let site = Site::fixture("i18n");
+    assert_eq!(site.run(&["check"]).status.code(), Some(0));
+    let empty = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+        .args(["check", "--root", empty.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "no site.toml is an environment error"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("E0001"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+        .args(["check", "--no-such-flag"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About\"\nslug = \"a/b\"\n+++\n",
+    );
+    assert_eq!(site.run(&["check"]).status.code(), Some(1));
+}
+
+#[test]
+fn warnings_fail_only_when_denied() {
+    let site = Site::fixture("i18n");
+    let stale = std::fs::read_to_string(site.root().join("content/agreements/be-kh.md"))
+        .unwrap()
+        .replace(
+            "checked = 2026-11-22\nsource",
+            "checked = 2020-01-01\nsource",
+        );
+    site.write("content/agreements/be-kh.md", &stale);
+    let out = site.run(&["check", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let d = json_diagnostics(&out);
+    assert!(
+        d.iter()
+            .any(|d| d["code"] == "W0001" && d["severity"] == "warning"),
+        "{d:?}"
+    );
+    assert_eq!(
+        site.run(&["check", "--deny-warnings"]).status.code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn byte_order_mark_and_crlf_are_accepted() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/about.md",
+        "\u{feff}+++\r\ntitle = \"About\"\r\n+++\r\nWindows text.\r\n\r\n## A heading\r\n",
+    );
+    site.build();
+    let html = site.read("about/index.html");
+    assert!(html.contains("Windows text."));
+    assert!(html.contains("id=\"a-heading\""));
+}
+
+#[test]
+fn symlink_loops_are_reported_not_followed_forever() {
+    let site = Site::fixture("i18n");
+    std::os::unix::fs::symlink(
+        site.root().join("content"),
+        site.root().join("content/guides/loop"),
+    )
+    .unwrap();
+    let out = site.run(&["check", "--format", "json"]);
+    let d = json_diagnostics(&out);
+    assert!(d.iter().any(|d| d["code"] == "E0120"), "{d:?}");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn editor_temporary_files_are_ignored() {
+    let site = Site::fixture("i18n");
+    site.write("content/.about.md.swp", "\0\0binary");
+    site.write("content/about.md~", "+++\nbroken");
+    site.write("content/#about.md#", "junk");
+    assert_eq!(site.run(&["check"]).status.code(), Some(0));
+}
+
+#[test]
+fn raw_html_is_allowed_when_safe_and_scripts_only_when_opted_in() {
+    let site = Site::fixture("i18n");
+    site.write("content/about.md", "+++\ntitle = \"About\"\n+++\n<p dir=\"rtl\" lang=\"ar\">نص</p>\n\n<script>track()</script>\n");
+    assert_eq!(site.run(&["check"]).status.code(), Some(1));
+    let config = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write("site.toml", &format!("allow_unsafe_html = true\n{config}"));
+    site.build();
+    let html = site.read("about/index.html");
+    assert!(html.contains("<p dir=\"rtl\" lang=\"ar\">نص</p>"));
+    assert!(html.contains("<script>track()</script>"));
+}

@@ -1,0 +1,1 @@
+skip-link = Aller au contenu

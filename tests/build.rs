@@ -1,0 +1,443 @@
+//! `homeward build` on the i18n fixture (English, French, Arabic), asserting on the parsed
+//! output: languages and directions, the language switcher, hreflang, fallback pages, resolved
+//! links, sitemap and feeds as XML, open data, determinism and safe output replacement.
+
+mod common;
+
+use std::os::unix::fs::MetadataExt;
+
+use common::{Site, attrs, file_of, text};
+
+#[test]
+fn every_language_has_its_lang_and_direction() {
+    let site = Site::fixture("i18n");
+    site.build();
+    for (file, lang, dir) in [
+        ("index.html", "en", "ltr"),
+        ("fr/index.html", "fr", "ltr"),
+        ("ar/index.html", "ar", "rtl"),
+        ("ar/countries/cambodia/index.html", "ar", "rtl"),
+    ] {
+        let doc = site.html(file);
+        assert_eq!(attrs(&doc, "html", "lang"), [lang], "{file}");
+        assert_eq!(attrs(&doc, "html", "dir"), [dir], "{file}");
+    }
+}
+
+#[test]
+fn language_switcher_leads_to_the_same_page_in_every_language() {
+    let site = Site::fixture("i18n");
+    site.build();
+    for page in [
+        "fr/countries/cambodge/index.html",
+        "guides/how-to-apply/index.html",
+        "ar/about/index.html",
+    ] {
+        let doc = site.html(page);
+        let targets = attrs(&doc, "body a[hreflang]", "href");
+        assert_eq!(targets.len(), 3, "{page}: {targets:?}");
+        for target in &targets {
+            assert!(
+                site.public().join(file_of(target)).is_file(),
+                "{page}: switcher target {target} missing"
+            );
+        }
+    }
+    // The Cambodia page is the same page in each language even though the slugs differ.
+    let doc = site.html("countries/cambodia/index.html");
+    let targets = attrs(&doc, "body a[hreflang]", "href");
+    assert!(
+        targets.contains(&"/fr/countries/cambodge/".to_string()),
+        "{targets:?}"
+    );
+    assert!(
+        targets.contains(&"/ar/countries/cambodia/".to_string()),
+        "{targets:?}"
+    );
+}
+
+#[test]
+fn hreflang_alternates_and_canonical() {
+    let site = Site::fixture("i18n");
+    site.build();
+    let doc = site.html("fr/countries/cambodge/index.html");
+    let langs = attrs(&doc, "head link[rel=alternate][hreflang]", "hreflang");
+    assert_eq!(
+        langs,
+        ["en", "fr", "x-default"],
+        "Arabic has no translation of this page"
+    );
+    assert_eq!(
+        attrs(&doc, "head link[rel=canonical]", "href"),
+        ["https://fixture.example.org/fr/countries/cambodge/"]
+    );
+    // A fallback page points search engines at the original.
+    let doc = site.html("fr/guides/how-to-apply/index.html");
+    assert_eq!(
+        attrs(&doc, "head link[rel=canonical]", "href"),
+        ["https://fixture.example.org/guides/how-to-apply/"]
+    );
+}
+
+#[test]
+fn missing_translation_shows_the_original_marked_with_its_language_and_a_notice() {
+    let site = Site::fixture("i18n");
+    site.build();
+    let doc = site.html("ar/guides/how-to-apply/index.html");
+    assert_eq!(
+        attrs(&doc, "html", "lang"),
+        ["ar"],
+        "the interface stays Arabic"
+    );
+    let body = text(&doc, "main .content[lang=en]");
+    assert!(body.contains("Write to the ministry"), "{body}");
+    let notice = text(&doc, ".notice-fallback");
+    assert!(
+        !notice.trim().is_empty(),
+        "a notice in the reader's language"
+    );
+    assert!(
+        !notice.contains("not yet translated"),
+        "the Arabic notice is not the English one: {notice}"
+    );
+    // A real translation has no notice.
+    let doc = site.html("fr/countries/cambodge/index.html");
+    assert!(text(&doc, ".notice-fallback").is_empty());
+}
+
+#[test]
+fn internal_links_resolve_to_the_readers_language() {
+    let site = Site::fixture("i18n");
+    site.build();
+    let doc = site.html("fr/à-propos/index.html");
+    let links = attrs(&doc, "main .content a", "href");
+    assert!(
+        links.contains(&"/fr/guides/how-to-apply/#step-two".to_string()),
+        "{links:?}"
+    );
+    assert!(
+        links.contains(&"/fr/countries/cambodge/".to_string()),
+        "{links:?}"
+    );
+    let doc = site.html("index.html");
+    let links = attrs(&doc, "main a", "href");
+    assert!(
+        links.contains(&"/agreements/belgium-cambodia-treaty/#parties".to_string()),
+        "{links:?}"
+    );
+    for link in links.iter().filter(|l| l.starts_with('/')) {
+        assert!(site.public().join(file_of(link)).exists(), "{link}");
+    }
+}
+
+#[test]
+fn unicode_slugs_and_heading_ids_keep_their_script() {
+    let site = Site::fixture("i18n");
+    site.build();
+    assert!(
+        site.public()
+            .join("fr/agreements/traité-belgique-cambodge/index.html")
+            .is_file()
+    );
+    let doc = site.html("guides/how-to-apply/index.html");
+    let ids = attrs(&doc, "main h2", "id");
+    assert_eq!(ids, ["step-two", "ការណែនាំ"]);
+}
+
+#[test]
+fn sitemap_and_atom_feeds_are_valid_xml() {
+    let site = Site::fixture("i18n");
+    site.build();
+    let sitemap = site.read("sitemap.xml");
+    let doc = roxmltree::Document::parse(&sitemap).expect("sitemap parses");
+    let locs: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(locs.contains(&"https://fixture.example.org/fr/countries/cambodge/"));
+    assert!(
+        !locs.iter().any(|l| l.contains("draft")),
+        "drafts are not published"
+    );
+    let alternates = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "link" && n.attribute("hreflang") == Some("x-default"))
+        .count();
+    assert_eq!(alternates, locs.len());
+
+    for (feed, lang, first_title) in [
+        ("news/atom.xml", "en", "Treaty signed"),
+        ("fr/news/atom.xml", "fr", "Traité signé"),
+    ] {
+        let xml = site.read(feed);
+        let doc = roxmltree::Document::parse(&xml).expect("feed parses");
+        let root = doc.root_element();
+        assert_eq!(
+            root.tag_name().namespace(),
+            Some("http://www.w3.org/2005/Atom")
+        );
+        assert_eq!(
+            root.attribute(("http://www.w3.org/XML/1998/namespace", "lang")),
+            Some(lang)
+        );
+        let entries: Vec<_> = root
+            .children()
+            .filter(|n| n.has_tag_name("entry"))
+            .collect();
+        assert_eq!(entries.len(), 2, "two news items, the draft left out");
+        let title = entries[0]
+            .children()
+            .find(|n| n.has_tag_name("title"))
+            .and_then(|n| n.text());
+        assert_eq!(
+            title,
+            Some(first_title),
+            "newest first, in the feed's language"
+        );
+        for required in ["id", "title", "updated"] {
+            assert!(
+                root.children().any(|n| n.has_tag_name(required)),
+                "feed needs <{required}>"
+            );
+        }
+    }
+}
+
+#[test]
+fn drafts_are_built_only_with_the_flag() {
+    let site = Site::fixture("i18n");
+    site.build();
+    assert!(
+        !site
+            .public()
+            .join("news/draft-news-item/index.html")
+            .exists()
+    );
+    let out = site.run(&["build", "--drafts"]);
+    assert!(out.status.success());
+    assert!(
+        site.public()
+            .join("news/draft-news-item/index.html")
+            .exists()
+    );
+}
+
+#[test]
+fn open_data_routes_follow_the_agreements() {
+    let site = Site::fixture("i18n");
+    site.build();
+    let routes: serde_json::Value = serde_json::from_str(&site.read("data/routes.json")).unwrap();
+    let find = |a: &str, b: &str| {
+        routes["routes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["sentencing"] == a && r["nationality"] == b)
+            .cloned()
+    };
+    let be_kh = find("BE", "KH").expect("Belgium–Cambodia route");
+    assert_eq!(be_kh["status"], "signed");
+    assert!(find("KH", "LA").is_none(), "a memorandum is not a route");
+    assert_eq!(find("BE", "FR").unwrap()["status"], "in-force");
+    assert_eq!(find("BE", "AT").unwrap()["unverified"], true);
+    let csv = site.read("data/routes.csv");
+    assert!(
+        csv.lines()
+            .any(|l| l == "BE,KH,signed,be-kh-2026,signed,false"),
+        "{csv}"
+    );
+    let agreements: serde_json::Value =
+        serde_json::from_str(&site.read("data/agreements.json")).unwrap();
+    let mou = agreements["agreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "kh-la-mou-2023")
+        .unwrap();
+    assert_eq!(mou["is_transfer_route"], false);
+    let names: serde_json::Value = serde_json::from_str(&site.read("data/names.fr.json")).unwrap();
+    assert_eq!(names["countries"]["KH"], "Cambodge", "names come from CLDR");
+}
+
+#[test]
+fn builds_are_byte_identical() {
+    let site = Site::fixture("i18n");
+    let a = site.root().join("out-a");
+    let b = site.root().join("out-b");
+    for out in [&a, &b] {
+        let o = site.run(&["build", "--output", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let list = |dir: &std::path::Path| {
+        let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                (
+                    e.path()
+                        .strip_prefix(dir)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned(),
+                    std::fs::read(e.path()).unwrap(),
+                )
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let (la, lb) = (list(&a), list(&b));
+    assert!(la.len() > 50);
+    assert!(la == lb, "two builds differ");
+}
+
+#[test]
+fn unchanged_files_are_not_rewritten_and_changed_ones_are() {
+    let site = Site::fixture("i18n");
+    site.build();
+    let meta = |rel: &str| std::fs::metadata(site.public().join(rel)).unwrap();
+    let before_home = meta("index.html");
+    let before_about = meta("about/index.html");
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About\"\n+++\nChanged text.\n",
+    );
+    let out = site.build();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(log.contains("written"), "{log}");
+    assert_eq!(
+        meta("index.html").ino(),
+        before_home.ino(),
+        "unchanged page kept its inode"
+    );
+    assert_eq!(meta("index.html").mtime(), before_home.mtime());
+    assert_ne!(
+        meta("about/index.html").ino(),
+        before_about.ino(),
+        "changed page rewritten"
+    );
+    assert!(site.read("about/index.html").contains("Changed text."));
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_untouched() {
+    let site = Site::fixture("i18n");
+    site.build();
+    let before = site.read("about/index.html");
+    let inode = std::fs::metadata(site.public().join("about/index.html"))
+        .unwrap()
+        .ino();
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About\"\ntitel = \"oops\"\n+++\nNew text.\n",
+    );
+    let out = site.run(&["build"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("error[E0103]"), "{stderr}");
+    assert!(stderr.contains("content/about.md:3:1"), "{stderr}");
+    assert!(stderr.contains("did you mean `title`?"), "{stderr}");
+    assert_eq!(site.read("about/index.html"), before);
+    assert_eq!(
+        std::fs::metadata(site.public().join("about/index.html"))
+            .unwrap()
+            .ino(),
+        inode
+    );
+    let leftovers: Vec<String> = std::fs::read_dir(site.root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn refuses_to_overwrite_a_folder_it_did_not_create() {
+    let site = Site::fixture("i18n");
+    site.write("mine/precious.txt", "keep me");
+    let out = site.run(&[
+        "build",
+        "--output",
+        site.root().join("mine").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("mine/precious.txt")).unwrap(),
+        "keep me"
+    );
+    let out = site.run(&[
+        "build",
+        "--output",
+        site.root().join("content").to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "never into content/, even forced"
+    );
+    assert!(site.root().join("content/about.md").is_file());
+}
+
+#[test]
+fn co_located_assets_static_files_and_maps_are_copied() {
+    let site = Site::fixture("i18n");
+    site.build();
+    assert_eq!(site.read("guides/sheet.txt"), "Date | Sent | Reply\n");
+    let doc = site.html("index.html");
+    let css = attrs(&doc, "link[rel=stylesheet]", "href");
+    assert_eq!(css.len(), 1);
+    assert!(
+        css[0].starts_with("/style.") && css[0].ends_with(".css"),
+        "hashed name: {css:?}"
+    );
+    assert!(site.public().join(css[0].trim_start_matches('/')).is_file());
+    assert!(site.read("maps/world.svg").contains("id=\"KH\""));
+    assert!(
+        site.read("robots.txt")
+            .contains("Sitemap: https://fixture.example.org/sitemap.xml")
+    );
+    assert!(
+        site.public().join("404.html").is_file() && site.public().join("ar/404.html").is_file()
+    );
+}
+
+#[test]
+fn no_page_requests_another_host() {
+    let site = Site::fixture("i18n");
+    site.build();
+    for entry in walkdir::WalkDir::new(site.public()).into_iter().flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("html") {
+            continue;
+        }
+        let doc = scraper::Html::parse_document(&std::fs::read_to_string(path).unwrap());
+        for (selector, attr) in [
+            ("script[src]", "src"),
+            ("link[href]", "href"),
+            ("img[src]", "src"),
+            ("use[href]", "href"),
+        ] {
+            for url in attrs(&doc, selector, attr) {
+                let is_alternate = selector.starts_with("link") && !url.starts_with('/');
+                if is_alternate {
+                    assert!(
+                        url.starts_with("https://fixture.example.org/"),
+                        "{}: {url}",
+                        path.display()
+                    );
+                } else {
+                    assert!(
+                        url.starts_with('/') && !url.starts_with("//"),
+                        "{}: {url}",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+# Homeward default theme: interface strings (Arabic / العربية).
+# Plural forms follow CLDR: zero, one, two, few (3–10), many (11–99), other.
+
+## التخطيط
+skip-link = انتقل إلى المحتوى الرئيسي
+nav-main = القائمة الرئيسية
+nav-languages = اللغات
+nav-breadcrumbs = أنت هنا
+toc-title = في هذه الصفحة
+footer-disclaimer = يقدّم هذا الموقع معلومات عامة. وهي ليست استشارة قانونية.
+fallback-notice = هذه الصفحة غير مترجمة بعد. وهي معروضة بلغتها الأصلية ({ $language }).
+machine-translation-notice = تُرجمت هذه الصفحة بمساعدة آلة. قد تحتوي على أخطاء.
+not-translated = غير مترجمة بعد
+sources-title = المصادر
+date-published = نُشر في
+date-updated = حُدّث في
+date-checked = آخر تحقق في
+date-denounced = انسحبت في
+no-date = بلا تاريخ
+feed-subscribe = تابع الأخبار (موجز Atom)
+section-empty = لا يوجد شيء هنا بعد.
+
+## الصفحة الرئيسية
+home-start-title = ابدأ من هنا
+home-pages-title = صفحات أخرى
+
+## الصفحات
+related-title = مواضيع ذات صلة
+related-countries = الدول
+related-agreements = الاتفاقيات
+
+## الحالات والأنواع
+status-in-force = نافذة
+status-signed = موقّعة، غير نافذة
+status-none = لا توجد اتفاقية
+status-denounced = انسحبت
+status-unverified = لم يُتحقَّق منها
+kind-multilateral = اتفاقية متعددة الأطراف
+kind-bilateral = معاهدة ثنائية
+kind-eu-instrument = قانون الاتحاد الأوروبي
+kind-memorandum = مذكرة تفاهم
+kind-other = وثيقة أخرى
+not-a-route-short = لا يمكن طلب النقل بموجبها
+
+## رؤوس الجداول
+col-agreement = الاتفاقية
+col-kind = النوع
+col-signed = التوقيع
+col-ratified = التصديق
+col-in-force = بدء النفاذ
+col-status = الحالة
+col-parties = الأطراف
+col-country = الدولة
+col-partner = الدولة الأخرى
+col-outbound = مواطنو هذه الدولة المحتجزون هناك
+col-inbound = مواطنو الدولة الأخرى المحتجزون هنا
+col-national-of = الجنسية
+col-instruments = الاتفاقيات المطبَّقة
+col-next-step = الخطوة التالية
+
+## دليل الدول
+regions-title = المناطق
+countries-count = { $count ->
+    [zero] لا توجد دول
+    [one] دولة واحدة
+    [two] دولتان
+    [few] { $count } دول
+    [many] { $count } دولة
+   *[other] { $count } دولة
+}
+in-force-count = { $count ->
+    [zero] لا توجد اتفاقية نافذة
+    [one] اتفاقية واحدة نافذة
+    [two] اتفاقيتان نافذتان
+    [few] { $count } اتفاقيات نافذة
+    [many] { $count } اتفاقية نافذة
+   *[other] { $count } اتفاقية نافذة
+}
+signed-count = { $count ->
+    [zero] لا توجد اتفاقية موقّعة غير نافذة
+    [one] اتفاقية واحدة موقّعة غير نافذة
+    [two] اتفاقيتان موقّعتان غير نافذتين
+    [few] { $count } اتفاقيات موقّعة غير نافذة
+    [many] { $count } اتفاقية موقّعة غير نافذة
+   *[other] { $count } اتفاقية موقّعة غير نافذة
+}
+country-routes-link = طرق النقل
+countries-empty = لا توجد دول في القائمة بعد.
+
+## صفحة الدولة
+country-region = المنطقة:
+country-agreements-title = الاتفاقيات
+country-agreements-caption = الاتفاقيات التي وقّعتها { $country } أو انضمت إليها
+country-no-agreements = لا نعرف أي اتفاقية لنقل المحكوم عليهم تخص هذه الدولة.
+country-partners-title = الدول التي يوجد معها طريق للنقل
+country-partners-intro = لا يمكن النقل إلا بين دولتين تجمعهما اتفاقية نافذة.
+country-partners-caption = { $count ->
+    [zero] لا توجد دولة لها طريق نقل مع { $country }
+    [one] دولة واحدة لها طريق نقل مع { $country }
+    [two] دولتان لهما طريق نقل مع { $country }
+    [few] { $count } دول لها طريق نقل مع { $country }
+    [many] { $count } دولة لها طريق نقل مع { $country }
+   *[other] { $count } دولة لها طريق نقل مع { $country }
+}
+country-no-partners = لا نعرف أي طريق للنقل مع دولة أخرى.
+apply-title = كيف تطلب النقل
+apply-detained-here-title = للمحتجزين في هذه الدولة
+apply-detained-here-text = تحقّق أولًا من أن دولة الشخص المحتجز لديها اتفاقية نافذة مع هذه الدولة. يُقدَّم الطلب عادةً إلى السجن أو إلى السلطة المركزية. ويجب عادةً أن يوافق الشخص على النقل.
+apply-detained-here-link = الإجابات للمحتجزين في هذه الدولة
+apply-nationals-title = لمواطني هذه الدولة المحتجزين في دولة أخرى
+apply-nationals-text = ابحث عن الدولة التي يُحتجز فيها الشخص. إذا كانت هناك اتفاقية نافذة، فاسأل السجن أو قنصلية هذه الدولة عن كيفية البدء.
+apply-nationals-link = اطّلع على جدول الدول
+apply-finder-link = افتح أداة البحث عن طرق النقل
+apply-guides-link = اقرأ الأدلة خطوة بخطوة
+map-title = الخريطة
+map-caption = خريطة الدول التي لها طريق نقل مع هذه الدولة.
+map-same-as-table = يعرض الجدول أعلاه المعلومات نفسها نصًّا.
+contacts-title = جهات الاتصال
+contact-role-central-authority = السلطة المركزية المختصة بالنقل
+contact-role-consular = القنصلية أو السفارة
+contact-role-ministry = الوزارة
+contact-role-other = جهة اتصال أخرى
+contact-website = الموقع الإلكتروني
+contact-email = البريد الإلكتروني
+contact-phone = الهاتف
+contact-address = العنوان
+contact-source = المصدر
+
+## الاتفاقيات
+agreements-routes-title = الاتفاقيات التي تسمح بالنقل
+agreements-other-title = وثائق أخرى
+agreements-other-intro = هذه الوثائق ليست طرقًا للنقل. لا يمكن لأحد أن يطلب النقل بموجبها.
+agreements-count = { $count ->
+    [zero] لا توجد اتفاقيات
+    [one] اتفاقية واحدة
+    [two] اتفاقيتان
+    [few] { $count } اتفاقيات
+    [many] { $count } اتفاقية
+   *[other] { $count } اتفاقية
+}
+agreements-empty = لا توجد اتفاقيات في القائمة بعد.
+agreement-is-route-title = هذه الاتفاقية طريق للنقل
+agreement-allows-label = ما تسمح به:
+agreement-allows-text = يمكن للشخص المحكوم عليه في دولة طرف أن يطلب قضاء عقوبته في دولة طرف أخرى، وعادةً في بلده. ولا يصحّ ذلك إلا إذا كانت الاتفاقية نافذة في الدولتين.
+agreement-not-allows-label = ما لا تسمح به:
+agreement-not-allows-text = لا تمنح حقًّا في النقل. تقرّر الدولتان في كل حالة على حدة. ولا تلغي العقوبة ولا تخفّفها.
+agreement-not-route-title = هذه ليست طريقًا لطلب النقل.
+agreement-not-route-text = تساعد هذه الوثيقة الدول على التعاون، لكن لا يمكن لأحد أن يطلب النقل بموجبها. ابحث بدلًا من ذلك عن معاهدة أو اتفاقية نافذة.
+agreement-signed-not-in-force = وُقّعت في { $date }، لكنها غير نافذة بعد. لا يمكن إجراء أي نقل بموجبها قبل بدء نفاذها.
+agreement-facts-title = معلومات أساسية
+agreement-signed = التوقيع
+agreement-in-force = نافذة منذ
+agreement-not-in-force = غير نافذة بعد
+agreement-text = النص الرسمي
+agreement-text-link = اقرأ النص الرسمي
+parties-title = الأطراف
+parties-caption = الدول المذكورة أطرافًا: { $count }
+parties-count = { $count ->
+    [zero] لا توجد أطراف
+    [one] طرف واحد
+    [two] طرفان
+    [few] { $count } أطراف
+    [many] { $count } طرفًا
+   *[other] { $count } طرف
+}
+parties-in-force-count = { $count ->
+    [zero] غير نافذة لأي طرف
+    [one] نافذة لطرف واحد
+    [two] نافذة لطرفين
+    [few] نافذة لـ { $count } أطراف
+    [many] نافذة لـ { $count } طرفًا
+   *[other] نافذة لـ { $count } طرف
+}
+parties-partial = هذه القائمة غير كاملة. قد تكون دولة غير مذكورة هنا طرفًا أيضًا.
+parties-none = لا توجد أطراف في القائمة بعد.
+
+## البحث عن طريق للنقل
+finder-form-title = ابحث عن طريق للنقل
+finder-detained-in = دولة الاحتجاز
+finder-national-of = الجنسية
+finder-choose = اختر دولة
+finder-submit = اعرض الإجابة
+finder-not-listed = إذا لم تكن الدولة في القائمة، فنحن لا نعرف أي اتفاقية نقل تخصها.
+finder-list-title = أين يُحتجز الشخص؟
+finder-list-intro = اختر دولة الاحتجاز لترى الإجابة لكل جنسية.
+finder-answer-title = دولة الاحتجاز: { $detained }. الجنسية: { $national }.
+finder-same-country = الشخص محتجز في بلده. لا حاجة إلى النقل.
+finder-more = اطّلع على الإجابة كاملة
+finder-error = تعذّر تحميل الإجابة. افتح صفحة دولة الاحتجاز بدلًا من ذلك.
+finder-loading = جارٍ التحميل…
+
+## الإجابات
+route-key-title = معنى الإجابات
+route-explain-in-force = توجد اتفاقية نافذة في الدولتين. يمكنك طلب النقل.
+route-explain-signed = وقّعت الدولتان، لكن الاتفاقية ليست نافذة في الدولتين بعد. لا يمكن النقل بموجبها الآن.
+route-explain-none = لا نعرف أي اتفاقية بين الدولتين. النقل نادر، لكن القنصلية يمكن أن تخبرك إن كانت هناك طريقة أخرى.
+route-explain-unverified = جزء من هذه المعلومات من مصدر لم نتمكن من التحقق منه. تأكّد منها لدى السلطات.
+route-answers-title = الإجابات حسب الجنسية
+route-answers-caption = دولة الاحتجاز: { $country }. الإجابات حسب الجنسية.
+next-step-in-force = اطلب النقل من السجن أو من السلطة المركزية.
+next-step-signed = غير ممكن بعد. اسأل القنصلية.
+next-step-none = اطلب النصيحة من القنصلية.
+
+## الصفحة غير موجودة
+not-found-title = الصفحة غير موجودة
+not-found-text = هذه الصفحة غير موجودة أو نُقلت. جرّب أحد هذه الروابط.
+not-found-home = الصفحة الرئيسية

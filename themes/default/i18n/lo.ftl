@@ -1,0 +1,173 @@
+# Homeward default theme: interface strings (Lao / ພາສາລາວ).
+
+## ໂຄງຮ່າງ
+skip-link = ຂ້າມໄປຫາເນື້ອຫາຫຼັກ
+nav-main = ເມນູຫຼັກ
+nav-languages = ພາສາ
+nav-breadcrumbs = ທ່ານຢູ່ທີ່ນີ້
+toc-title = ໃນໜ້ານີ້
+footer-disclaimer = ເວັບໄຊນີ້ໃຫ້ຂໍ້ມູນທົ່ວໄປ. ມັນບໍ່ແມ່ນຄຳແນະນຳທາງກົດໝາຍ.
+fallback-notice = ໜ້ານີ້ຍັງບໍ່ທັນໄດ້ແປເທື່ອ. ມັນສະແດງເປັນພາສາຕົ້ນສະບັບ ({ $language }).
+machine-translation-notice = ໜ້ານີ້ແປໂດຍມີເຄື່ອງຈັກຊ່ວຍ. ອາດມີຂໍ້ຜິດພາດ.
+not-translated = ຍັງບໍ່ທັນແປ
+sources-title = ແຫຼ່ງຂໍ້ມູນ
+date-published = ເຜີຍແຜ່
+date-updated = ປັບປຸງ
+date-checked = ກວດສອບຫຼ້າສຸດ
+date-denounced = ຖອນຕົວເມື່ອ
+no-date = ບໍ່ມີວັນທີ
+feed-subscribe = ຕິດຕາມຂ່າວ (Atom feed)
+section-empty = ຍັງບໍ່ມີຫຍັງຢູ່ນີ້ເທື່ອ.
+
+## ໜ້າຫຼັກ
+home-start-title = ເລີ່ມຕົ້ນທີ່ນີ້
+home-pages-title = ໜ້າອື່ນໆ
+
+## ໜ້າ
+related-title = ທີ່ກ່ຽວຂ້ອງ
+related-countries = ປະເທດ
+related-agreements = ສັນຍາ
+
+## ສະຖານະ ແລະ ປະເພດ
+status-in-force = ມີຜົນບັງຄັບໃຊ້
+status-signed = ລົງນາມແລ້ວ, ຍັງບໍ່ມີຜົນບັງຄັບໃຊ້
+status-none = ບໍ່ມີສັນຍາ
+status-denounced = ຖອນຕົວແລ້ວ
+status-unverified = ຍັງບໍ່ໄດ້ຢັ້ງຢືນ
+kind-multilateral = ສົນທິສັນຍາຫຼາຍຝ່າຍ
+kind-bilateral = ສົນທິສັນຍາສອງຝ່າຍ
+kind-eu-instrument = ກົດໝາຍສະຫະພາບເອີຣົບ
+kind-memorandum = ບົດບັນທຶກຄວາມເຂົ້າໃຈ
+kind-other = ເອກະສານອື່ນ
+not-a-route-short = ບໍ່ສາມາດໃຊ້ຂໍໂອນຍ້າຍໄດ້
+
+## ຫົວຕາຕະລາງ
+col-agreement = ສັນຍາ
+col-kind = ປະເພດ
+col-signed = ລົງນາມ
+col-ratified = ໃຫ້ສັດຕະຍາບັນ
+col-in-force = ມີຜົນບັງຄັບໃຊ້
+col-status = ສະຖານະ
+col-parties = ພາຄີ
+col-country = ປະເທດ
+col-partner = ປະເທດອື່ນ
+col-outbound = ພົນລະເມືອງຂອງປະເທດນີ້ ທີ່ຖືກກັກຂັງຢູ່ປະເທດນັ້ນ
+col-inbound = ພົນລະເມືອງຂອງປະເທດນັ້ນ ທີ່ຖືກກັກຂັງຢູ່ປະເທດນີ້
+col-national-of = ສັນຊາດ
+col-instruments = ສັນຍາທີ່ນຳໃຊ້ໄດ້
+col-next-step = ຂັ້ນຕອນຕໍ່ໄປ
+
+## ລາຍຊື່ປະເທດ
+regions-title = ພາກພື້ນ
+countries-count = { $count ->
+   *[other] { $count } ປະເທດ
+}
+in-force-count = { $count ->
+    [0] ບໍ່ມີສັນຍາທີ່ມີຜົນບັງຄັບໃຊ້
+   *[other] ສັນຍາທີ່ມີຜົນບັງຄັບໃຊ້ { $count } ສະບັບ
+}
+signed-count = { $count ->
+   *[other] ລົງນາມແລ້ວ ແຕ່ຍັງບໍ່ມີຜົນບັງຄັບໃຊ້ { $count } ສະບັບ
+}
+country-routes-link = ຊ່ອງທາງໂອນຍ້າຍ
+countries-empty = ຍັງບໍ່ມີປະເທດໃນລາຍຊື່ເທື່ອ.
+
+## ໜ້າປະເທດ
+country-region = ພາກພື້ນ:
+country-agreements-title = ສັນຍາ
+country-agreements-caption = ສັນຍາທີ່{ $country }ໄດ້ລົງນາມ ຫຼື ເຂົ້າເປັນພາຄີ
+country-no-agreements = ພວກເຮົາບໍ່ຮູ້ຈັກສັນຍາໂອນຍ້າຍນັກໂທດໃດໆ ສຳລັບປະເທດນີ້.
+country-partners-title = ປະເທດທີ່ມີຊ່ອງທາງໂອນຍ້າຍ
+country-partners-intro = ການໂອນຍ້າຍເຮັດໄດ້ສະເພາະລະຫວ່າງສອງປະເທດທີ່ມີສັນຍາຮ່ວມກັນ ແລະ ສັນຍານັ້ນມີຜົນບັງຄັບໃຊ້ແລ້ວ.
+country-partners-caption = { $count ->
+   *[other] { $count } ປະເທດທີ່ມີຊ່ອງທາງໂອນຍ້າຍກັບ{ $country }
+}
+country-no-partners = ພວກເຮົາບໍ່ຮູ້ຈັກຊ່ອງທາງໂອນຍ້າຍກັບປະເທດອື່ນ.
+apply-title = ວິທີຂໍໂອນຍ້າຍ
+apply-detained-here-title = ສຳລັບຜູ້ທີ່ຖືກກັກຂັງຢູ່ປະເທດນີ້
+apply-detained-here-text = ກ່ອນອື່ນ, ໃຫ້ກວດເບິ່ງວ່າປະເທດຂອງຜູ້ຖືກກັກຂັງມີສັນຍາທີ່ມີຜົນບັງຄັບໃຊ້ກັບປະເທດນີ້ບໍ່. ໂດຍທົ່ວໄປ, ຄຳຮ້ອງຈະຍື່ນຕໍ່ເຮືອນຈຳ ຫຼື ອົງການສູນກາງ. ໂດຍທົ່ວໄປ, ຜູ້ຖືກກັກຂັງຕ້ອງເຫັນດີກັບການໂອນຍ້າຍ.
+apply-detained-here-link = ຄຳຕອບສຳລັບຜູ້ທີ່ຖືກກັກຂັງຢູ່ປະເທດນີ້
+apply-nationals-title = ສຳລັບພົນລະເມືອງຂອງປະເທດນີ້ ທີ່ຖືກກັກຂັງຢູ່ປະເທດອື່ນ
+apply-nationals-text = ຊອກຫາປະເທດທີ່ບຸກຄົນນັ້ນຖືກກັກຂັງ. ຖ້າມີສັນຍາທີ່ມີຜົນບັງຄັບໃຊ້, ໃຫ້ຖາມເຮືອນຈຳ ຫຼື ສະຖານກົງສຸນຂອງປະເທດນີ້ ວ່າຈະເລີ່ມຕົ້ນແນວໃດ.
+apply-nationals-link = ເບິ່ງຕາຕະລາງປະເທດ
+apply-finder-link = ເປີດເຄື່ອງມືຊອກຫາຊ່ອງທາງໂອນຍ້າຍ
+apply-guides-link = ອ່ານຄູ່ມືເທື່ອລະຂັ້ນຕອນ
+map-title = ແຜນທີ່
+map-caption = ແຜນທີ່ຂອງປະເທດທີ່ມີຊ່ອງທາງໂອນຍ້າຍກັບປະເທດນີ້.
+map-same-as-table = ຕາຕະລາງຂ້າງເທິງໃຫ້ຂໍ້ມູນດຽວກັນເປັນຕົວໜັງສື.
+contacts-title = ຕິດຕໍ່
+contact-role-central-authority = ອົງການສູນກາງທີ່ຮັບຜິດຊອບການໂອນຍ້າຍ
+contact-role-consular = ສະຖານກົງສຸນ ຫຼື ສະຖານທູດ
+contact-role-ministry = ກະຊວງ
+contact-role-other = ຜູ້ຕິດຕໍ່ອື່ນ
+contact-website = ເວັບໄຊ
+contact-email = ອີເມວ
+contact-phone = ໂທລະສັບ
+contact-address = ທີ່ຢູ່
+contact-source = ແຫຼ່ງຂໍ້ມູນ
+
+## ສັນຍາ
+agreements-routes-title = ສັນຍາທີ່ອະນຸຍາດໃຫ້ໂອນຍ້າຍ
+agreements-other-title = ເອກະສານອື່ນໆ
+agreements-other-intro = ເອກະສານເຫຼົ່ານີ້ບໍ່ແມ່ນຊ່ອງທາງໂອນຍ້າຍ. ບໍ່ມີໃຜສາມາດຂໍໂອນຍ້າຍໂດຍອີງໃສ່ເອກະສານເຫຼົ່ານີ້ໄດ້.
+agreements-count = { $count ->
+   *[other] ສັນຍາ { $count } ສະບັບ
+}
+agreements-empty = ຍັງບໍ່ມີສັນຍາໃນລາຍຊື່ເທື່ອ.
+agreement-is-route-title = ສັນຍານີ້ແມ່ນຊ່ອງທາງສຳລັບການໂອນຍ້າຍ
+agreement-allows-label = ສິ່ງທີ່ສັນຍານີ້ອະນຸຍາດ:
+agreement-allows-text = ຜູ້ທີ່ຖືກຕັດສິນລົງໂທດຢູ່ປະເທດພາຄີໜຶ່ງ ສາມາດຂໍໄປຮັບໂທດຢູ່ປະເທດພາຄີອື່ນ, ໂດຍທົ່ວໄປແມ່ນປະເທດຂອງຕົນເອງ. ມັນໃຊ້ໄດ້ສະເພາະເມື່ອສັນຍາມີຜົນບັງຄັບໃຊ້ສຳລັບທັງສອງປະເທດ.
+agreement-not-allows-label = ສິ່ງທີ່ສັນຍານີ້ບໍ່ອະນຸຍາດ:
+agreement-not-allows-text = ມັນບໍ່ໄດ້ໃຫ້ສິດທີ່ຈະຖືກໂອນຍ້າຍ. ທັງສອງປະເທດຕັດສິນເປັນແຕ່ລະກໍລະນີ. ມັນບໍ່ຍົກເລີກ ຫຼື ຫຼຸດຜ່ອນໂທດ.
+agreement-not-route-title = ນີ້ບໍ່ແມ່ນຊ່ອງທາງເພື່ອຂໍໂອນຍ້າຍ.
+agreement-not-route-text = ເອກະສານນີ້ຊ່ວຍໃຫ້ປະເທດຕ່າງໆຮ່ວມມືກັນ, ແຕ່ບໍ່ມີໃຜສາມາດຂໍໂອນຍ້າຍໂດຍອີງໃສ່ມັນໄດ້. ໃຫ້ຊອກຫາສົນທິສັນຍາທີ່ມີຜົນບັງຄັບໃຊ້ແທນ.
+agreement-signed-not-in-force = ລົງນາມເມື່ອ { $date }, ແຕ່ຍັງບໍ່ມີຜົນບັງຄັບໃຊ້ເທື່ອ. ບໍ່ສາມາດໂອນຍ້າຍຕາມສັນຍານີ້ໄດ້ ຈົນກວ່າມັນຈະມີຜົນບັງຄັບໃຊ້.
+agreement-facts-title = ຂໍ້ມູນສຳຄັນ
+agreement-signed = ລົງນາມ
+agreement-in-force = ມີຜົນບັງຄັບໃຊ້ນັບແຕ່
+agreement-not-in-force = ຍັງບໍ່ມີຜົນບັງຄັບໃຊ້
+agreement-text = ເອກະສານທາງການ
+agreement-text-link = ອ່ານເອກະສານທາງການ
+parties-title = ພາຄີ
+parties-caption = ປະເທດທີ່ຢູ່ໃນລາຍຊື່ເປັນພາຄີ: { $count }
+parties-count = { $count ->
+   *[other] ພາຄີ { $count } ຝ່າຍ
+}
+parties-in-force-count = { $count ->
+    [0] ຍັງບໍ່ມີຜົນບັງຄັບໃຊ້ສຳລັບພາຄີໃດ
+   *[other] ມີຜົນບັງຄັບໃຊ້ສຳລັບ { $count } ຝ່າຍ
+}
+parties-partial = ລາຍຊື່ນີ້ຍັງບໍ່ຄົບຖ້ວນ. ປະເທດທີ່ບໍ່ມີຢູ່ນີ້ ອາດຍັງເປັນພາຄີຢູ່.
+parties-none = ຍັງບໍ່ມີພາຄີໃນລາຍຊື່ເທື່ອ.
+
+## ຊອກຫາຊ່ອງທາງ
+finder-form-title = ຊອກຫາຊ່ອງທາງໂອນຍ້າຍ
+finder-detained-in = ປະເທດທີ່ຖືກກັກຂັງ
+finder-national-of = ສັນຊາດ
+finder-choose = ເລືອກປະເທດ
+finder-submit = ສະແດງຄຳຕອບ
+finder-not-listed = ຖ້າປະເທດໃດບໍ່ມີໃນລາຍຊື່, ພວກເຮົາບໍ່ຮູ້ຈັກສັນຍາໂອນຍ້າຍສຳລັບປະເທດນັ້ນ.
+finder-list-title = ບຸກຄົນນັ້ນຖືກກັກຂັງຢູ່ປະເທດໃດ?
+finder-list-intro = ເລືອກປະເທດທີ່ຖືກກັກຂັງ ເພື່ອເບິ່ງຄຳຕອບສຳລັບທຸກສັນຊາດ.
+finder-answer-title = ຖືກກັກຂັງຢູ່: { $detained }. ສັນຊາດ: { $national }.
+finder-same-country = ບຸກຄົນນັ້ນຖືກກັກຂັງຢູ່ປະເທດຂອງຕົນເອງ. ບໍ່ຈຳເປັນຕ້ອງໂອນຍ້າຍ.
+finder-more = ເບິ່ງຄຳຕອບເຕັມ
+finder-error = ບໍ່ສາມາດໂຫຼດຄຳຕອບໄດ້. ກະລຸນາເປີດໜ້າຂອງປະເທດທີ່ຖືກກັກຂັງແທນ.
+finder-loading = ກຳລັງໂຫຼດ…
+
+## ຄຳຕອບ
+route-key-title = ຄວາມໝາຍຂອງຄຳຕອບ
+route-explain-in-force = ມີສັນຍາທີ່ມີຜົນບັງຄັບໃຊ້ສຳລັບທັງສອງປະເທດ. ທ່ານສາມາດຂໍໂອນຍ້າຍໄດ້.
+route-explain-signed = ທັງສອງປະເທດໄດ້ລົງນາມແລ້ວ, ແຕ່ສັນຍາຍັງບໍ່ມີຜົນບັງຄັບໃຊ້ສຳລັບທັງສອງປະເທດ. ຍັງບໍ່ສາມາດໂອນຍ້າຍຕາມສັນຍານີ້ໄດ້.
+route-explain-none = ພວກເຮົາບໍ່ຮູ້ຈັກສັນຍາໃດລະຫວ່າງສອງປະເທດນີ້. ການໂອນຍ້າຍເກີດຂຶ້ນໜ້ອຍ, ແຕ່ສະຖານກົງສຸນສາມາດບອກທ່ານໄດ້ວ່າມີວິທີອື່ນຫຼືບໍ່.
+route-explain-unverified = ຂໍ້ມູນບາງສ່ວນມາຈາກແຫຼ່ງທີ່ພວກເຮົາບໍ່ສາມາດກວດສອບໄດ້. ກະລຸນາຢືນຢັນກັບເຈົ້າໜ້າທີ່.
+route-answers-title = ຄຳຕອບຕາມສັນຊາດ
+route-answers-caption = ປະເທດທີ່ຖືກກັກຂັງ: { $country }. ຄຳຕອບຕາມສັນຊາດ.
+next-step-in-force = ຂໍໂອນຍ້າຍຜ່ານເຮືອນຈຳ ຫຼື ອົງການສູນກາງ.
+next-step-signed = ຍັງເຮັດບໍ່ໄດ້ເທື່ອ. ໃຫ້ຖາມສະຖານກົງສຸນ.
+next-step-none = ຂໍຄຳແນະນຳຈາກສະຖານກົງສຸນ.
+
+## ບໍ່ພົບໜ້າ
+not-found-title = ບໍ່ພົບໜ້ານີ້
+not-found-text = ໜ້ານີ້ບໍ່ມີ ຫຼື ໄດ້ຍ້າຍໄປແລ້ວ. ລອງໃຊ້ລິ້ງໃດໜຶ່ງຂ້າງລຸ່ມນີ້.
+not-found-home = ໜ້າຫຼັກ
