@@ -113,7 +113,7 @@ impl LocaleStrings {
         regions: &[&str],
         dates: impl IntoIterator<Item = Date>,
     ) -> LocaleStrings {
-        let locale: Locale = Locale::try_from_str(code).unwrap_or_else(|_| locale!("en"));
+        let locale: Locale = Locale::try_from_str(code).unwrap_or(locale!("en"));
         let names = RegionDisplayNames::try_new((&locale).into(), DisplayNamesOptions::default())
             .or_else(|_| {
                 RegionDisplayNames::try_new(locale!("en").into(), DisplayNamesOptions::default())

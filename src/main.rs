@@ -1,6 +1,8 @@
 //! The `homeward` command: `build`, `check` and `serve`. Each subcommand is a few calls into the
 //! library; this file only parses arguments, prints diagnostics and chooses the exit code.
 
+#![allow(clippy::result_large_err)]
+
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -116,7 +116,7 @@ pub fn file_of(url: &str) -> String {
     let raw = path.as_bytes();
     let mut i = 0;
     while i < raw.len() {
-        if raw[i] == b'%' && i + 2 < raw.len() + 0 && i + 2 <= raw.len() - 1 {
+        if raw[i] == b'%' && i + 2 < raw.len() {
             let hex = std::str::from_utf8(&raw[i + 1..i + 3]).unwrap();
             bytes.push(u8::from_str_radix(hex, 16).unwrap());
             i += 3;
