@@ -66,6 +66,14 @@ async fn inject_overlay(State(overlay): State<Overlay>, request: Request, next: 
         .is_some_and(|v| v.starts_with("text/html"));
     let errors = overlay.errors.read().ok().and_then(|e| e.clone());
     let (mut parts, body) = response.into_parts();
+    if let Some(with_charset) = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(utf8_content_type)
+    {
+        parts.headers.insert(header::CONTENT_TYPE, with_charset);
+    }
     parts
         .headers
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -86,6 +94,20 @@ async fn inject_overlay(State(overlay): State<Overlay>, request: Request, next: 
     }
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from(html))
+}
+
+/// Text types are always UTF-8 in a Homeward site: say so, so browsers never guess.
+fn utf8_content_type(content_type: &str) -> Option<HeaderValue> {
+    let is_text = content_type.starts_with("text/")
+        || content_type.starts_with("application/javascript")
+        || content_type.starts_with("application/json")
+        || content_type.starts_with("application/xml")
+        || content_type.starts_with("application/atom+xml")
+        || content_type.starts_with("image/svg+xml");
+    if !is_text || content_type.contains("charset") {
+        return None;
+    }
+    HeaderValue::from_str(&format!("{content_type}; charset=utf-8")).ok()
 }
 
 fn io(e: impl std::fmt::Display, what: &str) -> Diagnostic {

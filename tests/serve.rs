@@ -1,0 +1,274 @@
+//! `homeward serve` as an editor uses it: the real binary on a free loopback port, a temporary
+//! copy of the fixture, files edited on disk, and plain HTTP requests polled (with a deadline)
+//! until the change is served.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Site;
+
+struct Server {
+    child: Child,
+    address: String,
+    _site: Site,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(site: Site) -> (Server, std::path::PathBuf) {
+    let root = site.root().to_path_buf();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_homeward"))
+        .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("start serve");
+    let mut stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        let mut text = String::new();
+        while let Ok(n) = stderr.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            text.push_str(&String::from_utf8_lossy(&buf[..n]));
+            if let Some(start) = text.find("http://") {
+                let url = &text[start + 7..];
+                if let Some(end) = url.find('/') {
+                    let _ = tx.send(url[..end].to_string());
+                    text.clear();
+                }
+            }
+        }
+    });
+    let address = rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("serve printed its URL");
+    (
+        Server {
+            child,
+            address,
+            _site: site,
+        },
+        root,
+    )
+}
+
+struct Reply {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+fn get(address: &str, path: &str) -> Reply {
+    let mut stream = TcpStream::connect(address).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    Reply {
+        status,
+        headers: head.to_lowercase(),
+        body: body.to_string(),
+    }
+}
+
+/// Reads only the response head (for streams that never end).
+fn get_head(address: &str, path: &str) -> String {
+    let mut stream = TcpStream::connect(address).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {address}\r\n\r\n").unwrap();
+    let mut raw = vec![0u8; 2048];
+    let n = stream.read(&mut raw).unwrap_or(0);
+    String::from_utf8_lossy(&raw[..n]).to_lowercase()
+}
+
+/// Polls until `ok` holds, failing after a deadline: waiting is bounded, and the assertion is
+/// on what is served, not on how long it took.
+fn eventually(what: &str, mut ok: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+#[test]
+fn serves_the_site_with_utf8_types_and_the_theme_404() {
+    let (server, _) = start(Site::fixture("i18n"));
+    let home = get(&server.address, "/");
+    assert_eq!(home.status, 200);
+    assert!(
+        home.headers
+            .contains("content-type: text/html; charset=utf-8"),
+        "{}",
+        home.headers
+    );
+    assert!(home.body.contains("<html lang=\"en\""));
+    let fr = get(&server.address, "/fr/countries/cambodge/");
+    assert_eq!(fr.status, 200);
+    let unicode = get(&server.address, "/fr/%C3%A0-propos/");
+    assert_eq!(
+        unicode.status, 200,
+        "percent-encoded Unicode paths are served"
+    );
+    let json = get(&server.address, "/data/routes.json");
+    assert!(
+        json.headers.contains("application/json"),
+        "{}",
+        json.headers
+    );
+    assert!(json.headers.contains("charset=utf-8"));
+    let missing = get(&server.address, "/no/such/page/");
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains("<html"), "the theme's 404 page");
+}
+
+#[test]
+fn refuses_paths_outside_the_output() {
+    let (server, _) = start(Site::fixture("i18n"));
+    for path in [
+        "/../../../../etc/passwd",
+        "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd",
+        "/..%2f..%2f..%2fetc/passwd",
+        "//etc/passwd",
+        "/site.toml",
+        "/../site.toml",
+    ] {
+        let reply = get(&server.address, path);
+        assert!(
+            reply.status == 404 || reply.status == 400,
+            "{path}: {}",
+            reply.status
+        );
+        assert!(
+            !reply.body.contains("root:x:0:0"),
+            "{path} leaked /etc/passwd"
+        );
+        assert!(
+            !reply.body.contains("default_language"),
+            "{path} leaked site.toml"
+        );
+    }
+    // A malformed request does not kill the server.
+    let mut stream = TcpStream::connect(&server.address).unwrap();
+    let _ = stream.write_all(b"\x00\x01GARBAGE\r\n\r\n");
+    drop(stream);
+    assert_eq!(get(&server.address, "/").status, 200);
+}
+
+#[test]
+fn a_save_shows_in_the_served_page() {
+    let (server, root) = start(Site::fixture("i18n"));
+    std::fs::write(
+        root.join("content/about.md"),
+        "+++\ntitle = \"About\"\n+++\nFreshly saved text.\n",
+    )
+    .unwrap();
+    eventually("the edited page is served", || {
+        get(&server.address, "/about/")
+            .body
+            .contains("Freshly saved text.")
+    });
+    // A new file and a rename through a temporary file, as editors do.
+    std::fs::write(
+        root.join("content/news/.new.md.tmp"),
+        "+++\ntitle = \"Brand new\"\ndate = 2026-05-01\n+++\nNew item.\n",
+    )
+    .unwrap();
+    std::fs::rename(
+        root.join("content/news/.new.md.tmp"),
+        root.join("content/news/brand-new.md"),
+    )
+    .unwrap();
+    eventually("the new page is served", || {
+        get(&server.address, "/news/brand-new/").status == 200
+    });
+    std::fs::remove_file(root.join("content/news/brand-new.md")).unwrap();
+    eventually("the deleted page is gone", || {
+        get(&server.address, "/news/brand-new/").status == 404
+    });
+}
+
+#[test]
+fn a_broken_save_shows_an_overlay_and_keeps_the_last_good_site() {
+    let (server, root) = start(Site::fixture("i18n"));
+    std::fs::write(
+        root.join("content/about.md"),
+        "+++\ntitle = \"About\"\ntitel = \"oops\"\n+++\nBroken.\n",
+    )
+    .unwrap();
+    eventually("the overlay appears", || {
+        get(&server.address, "/about/")
+            .body
+            .contains("homeward-error-overlay")
+    });
+    let page = get(&server.address, "/about/");
+    assert!(page.body.contains("E0103"), "the overlay names the error");
+    assert!(page.body.contains("content/about.md:3:1"), "and its place");
+    assert!(page.body.contains("did you mean `title`?"), "and the fix");
+    assert!(
+        !page.body.contains("Broken."),
+        "the last good version is still served"
+    );
+    std::fs::write(
+        root.join("content/about.md"),
+        "+++\ntitle = \"About\"\n+++\nFixed.\n",
+    )
+    .unwrap();
+    eventually("the overlay clears", || {
+        let p = get(&server.address, "/about/");
+        p.body.contains("Fixed.") && !p.body.contains("homeward-error-overlay")
+    });
+}
+
+#[test]
+fn live_reload_script_is_injected_only_when_serving() {
+    let site = Site::fixture("i18n");
+    site.build();
+    let built = site.read("index.html");
+    let (server, _) = start(site);
+    let served = get(&server.address, "/").body;
+    assert!(
+        served.contains("/_tower-livereload"),
+        "serve injects its reload script"
+    );
+    assert!(
+        !built.contains("livereload"),
+        "build output has no reload script"
+    );
+    let events = get_head(&server.address, "/_tower-livereload/event-stream");
+    assert!(
+        events.contains("text/event-stream"),
+        "the reload channel is server-sent events: {events}"
+    );
+}
