@@ -71,6 +71,8 @@ pub struct Party {
     pub notes: Option<String>,
     /// The data rests on an unverified source.
     pub unverified: bool,
+    /// A source says it is in force for this party, without a date.
+    pub reported_in_force: bool,
 }
 
 /// A party's standing, from strongest to weakest.
@@ -78,7 +80,8 @@ pub struct Party {
 pub enum PartyStatus {
     /// In force for this party.
     InForce,
-    /// Listed as a party, but no date was recorded (always shown as unverified).
+    /// Listed as a party, or reported in force, with no date of entry into force recorded
+    /// (always shown as unverified).
     Listed,
     /// Signed or ratified, not in force.
     Signed,
@@ -105,6 +108,8 @@ impl Party {
             PartyStatus::Denounced
         } else if self.in_force.is_some() {
             PartyStatus::InForce
+        } else if self.reported_in_force {
+            PartyStatus::Listed
         } else if self.signed.is_some() || self.ratified.is_some() {
             PartyStatus::Signed
         } else {
@@ -354,6 +359,7 @@ fn party_from_raw(
         denounced,
         notes: raw.notes.clone(),
         unverified: raw.unverified,
+        reported_in_force: raw.reported_in_force,
     })
 }
 

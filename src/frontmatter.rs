@@ -120,6 +120,9 @@ pub struct RawParty {
     /// This party's data rests on an unverified source.
     #[serde(default)]
     pub unverified: bool,
+    /// A source says the agreement is in force for this party but gives no date.
+    #[serde(default)]
+    pub reported_in_force: bool,
 }
 
 /// The `[agreement]` table of an agreement page.
@@ -239,6 +242,7 @@ const NESTED_KEYS: &[&str] = &[
     "notes",
     "unverified",
     "transfer_route",
+    "reported_in_force",
 ];
 
 /// Parses the front matter of `text` (whose range is `split.front_matter`) into typed values.

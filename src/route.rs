@@ -140,6 +140,7 @@ mod tests {
             denounced: None,
             notes: None,
             unverified: false,
+            reported_in_force: false,
         }
     }
 
@@ -215,6 +216,18 @@ mod tests {
         assert_eq!(r.best("FR", "NL").unwrap().status, RouteStatus::Signed);
         assert!(r.between("BE", "BE").is_empty());
         assert_eq!(r.partners_of("BE"), ["FR", "KH", "NL"]);
+    }
+
+    #[test]
+    fn reported_in_force_without_a_date_is_in_force_but_unverified() {
+        let mut a = sample();
+        for p in &mut a[0].parties {
+            p.reported_in_force = true;
+        }
+        let r = Routes::derive(&a);
+        let be_kh = r.best("BE", "KH").unwrap();
+        assert_eq!(be_kh.status, RouteStatus::InForce);
+        assert!(be_kh.unverified);
     }
 
     #[test]
