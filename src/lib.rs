@@ -27,6 +27,7 @@ pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod route;
+pub mod search;
 pub mod serve;
 pub mod slug;
 pub mod source;

@@ -132,6 +132,9 @@ pub fn render_site(options: &Options, diagnostics: &mut Vec<Diagnostic>) -> Opti
     outputs.push(feeds::robots(&model));
     outputs.extend(feeds::atom_feeds(&model));
     outputs.extend(opendata::outputs(&model));
+    if theme.has("search.html") {
+        outputs.extend(crate::search::indexes(&model));
+    }
     outputs.push(Output {
         path: map::WORLD_URL.trim_start_matches('/').to_string(),
         bytes: map::world_svg().into_bytes(),

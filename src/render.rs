@@ -48,6 +48,7 @@ impl Output {
 enum Job {
     Page(usize),
     RoutePage(String),
+    Search,
     NotFound,
 }
 
@@ -103,6 +104,9 @@ pub fn render_pages(
             for code in &model.countries_with_agreements {
                 jobs.push((Job::RoutePage(code.clone()), lang));
             }
+        }
+        if theme.has("search.html") {
+            jobs.push((Job::Search, lang));
         }
         jobs.push((Job::NotFound, lang));
     }
@@ -205,6 +209,28 @@ fn render_job(
             .map(|html| Output::page(&url, html))
             .map_err(|d| (d, format!("the route page for {code}")))
         }
+        Job::Search => {
+            let url = crate::search::page_url(model, &lang.code);
+            let title = theme_string(theme, lang, "search-title");
+            let mut c = base_context(model, theme, lang, "search", title);
+            generated_page(
+                &mut c,
+                model,
+                lang,
+                |l| crate::search::page_url(model, l),
+                Vec::new(),
+            );
+            c.insert(
+                "search".into(),
+                json!({
+                    "index_url": encode_path(&crate::search::index_url(model, &lang.code)),
+                    "sections": crate::search::site_index(model, &lang.code),
+                }),
+            );
+            render(theme, "search.html", c, &PathBuf::from("themes"))
+                .map(|html| Output::page(&url, html))
+                .map_err(|d| (d, "the search page".to_string()))
+        }
         Job::NotFound => {
             let context = base_context(model, theme, lang, "404", String::new());
             let path = format!("{}404.html", model.config.language_prefix(&lang.code));
@@ -286,6 +312,7 @@ fn base_context(
             "description": lang.description,
             "base_url": config.base_url,
             "default_language": config.default_language,
+            "search_url": if theme.has("search.html") { encode_path(&crate::search::page_url(model, &lang.code)) } else { String::new() },
             "languages": config.languages.iter().map(|l| json!({
                 "code": l.code, "name": l.name, "dir": l.dir.as_str(),
                 "url": encode_path(&config.language_prefix(&l.code)),
@@ -813,6 +840,65 @@ fn finder_context(model: &SiteModel, lang: &Language) -> Value {
     })
 }
 
+/// The interface string `key` outside a template (titles of generated pages).
+fn theme_string(theme: &Theme, lang: &Language, key: &str) -> String {
+    let mut c = tera::Context::new();
+    c.insert("lang_code", &lang.code);
+    theme
+        .tera
+        .render_str(&format!("{{{{ t(key=\"{key}\") }}}}"), &c, false)
+        .unwrap_or_else(|_| key.to_string())
+}
+
+/// Fills the page fields of a generated page (one with no content file): its URL in each
+/// language, switcher, alternates and breadcrumbs (home first, then `crumbs`).
+fn generated_page(
+    c: &mut Map<String, Value>,
+    model: &SiteModel,
+    lang: &Language,
+    url_in: impl Fn(&str) -> String,
+    crumbs: Vec<Value>,
+) {
+    let url = url_in(&lang.code);
+    let Some(Value::Object(page)) = c.get_mut("page") else {
+        return;
+    };
+    page.insert("url".into(), json!(encode_path(&url)));
+    page.insert("permalink".into(), json!(absolute(model, &url)));
+    page.insert("canonical".into(), json!(absolute(model, &url)));
+    page.insert(
+        "translations".into(),
+        Value::Array(
+            model
+                .config
+                .languages
+                .iter()
+                .map(|l| {
+                    json!({
+                        "code": l.code, "name": l.name, "dir": l.dir.as_str(),
+                        "url": encode_path(&url_in(&l.code)),
+                        "is_current": l.code == lang.code, "is_fallback": false,
+                    })
+                })
+                .collect(),
+        ),
+    );
+    let mut alternates: Vec<Value> = model
+        .config
+        .languages
+        .iter()
+        .map(|l| json!({ "hreflang": l.code, "href": absolute(model, &url_in(&l.code)) }))
+        .collect();
+    alternates.push(json!({ "hreflang": "x-default", "href": absolute(model, &url_in(&model.config.default_language)) }));
+    page.insert("alternates".into(), Value::Array(alternates));
+    let mut all = Vec::new();
+    if let Some(&home) = model.by_identity.get("_index") {
+        all.push(json!({ "title": model.version_for(&model.pages[home], &lang.code).title, "url": encode_path(model.url(home, &lang.code)) }));
+    }
+    all.extend(crumbs);
+    page.insert("breadcrumbs".into(), Value::Array(all));
+}
+
 fn route_page_context(
     model: &SiteModel,
     theme: &Theme,
@@ -826,48 +912,17 @@ fn route_page_context(
         .unwrap_or_default();
     let name = s.country(code);
     let mut c = base_context(model, theme, lang, "route", format!("{title}: {name}"));
-    let url = model.route_page_url(code, &lang.code);
-    if let Some(Value::Object(page)) = c.get_mut("page") {
-        page.insert("url".into(), json!(encode_path(&url)));
-        page.insert("permalink".into(), json!(absolute(model, &url)));
-        page.insert("canonical".into(), json!(absolute(model, &url)));
-        page.insert(
-            "translations".into(),
-            Value::Array(
-                model
-                    .config
-                    .languages
-                    .iter()
-                    .map(|l| {
-                        json!({
-                            "code": l.code, "name": l.name, "dir": l.dir.as_str(),
-                            "url": encode_path(&model.route_page_url(code, &l.code)),
-                            "is_current": l.code == lang.code, "is_fallback": false,
-                        })
-                    })
-                    .collect(),
-            ),
-        );
-        let mut alternates: Vec<Value> = model
-            .config
-            .languages
-            .iter()
-            .map(|l| {
-                json!({
-            "hreflang": l.code, "href": absolute(model, &model.route_page_url(code, &l.code)) })
-            })
-            .collect();
-        alternates.push(json!({ "hreflang": "x-default", "href": absolute(model, &model.route_page_url(code, &model.config.default_language)) }));
-        page.insert("alternates".into(), Value::Array(alternates));
-        let mut crumbs = Vec::new();
-        if let Some(&home) = model.by_identity.get("_index") {
-            crumbs.push(json!({ "title": model.version_for(&model.pages[home], &lang.code).title, "url": encode_path(model.url(home, &lang.code)) }));
-        }
-        if let Some(i) = finder_page {
-            crumbs.push(json!({ "title": title, "url": encode_path(model.url(i, &lang.code)) }));
-        }
-        page.insert("breadcrumbs".into(), Value::Array(crumbs));
+    let mut crumbs = Vec::new();
+    if let Some(i) = finder_page {
+        crumbs.push(json!({ "title": title, "url": encode_path(model.url(i, &lang.code)) }));
     }
+    generated_page(
+        &mut c,
+        model,
+        lang,
+        |l| model.route_page_url(code, l),
+        crumbs,
+    );
     let mut answers: Vec<Value> = model
         .countries_with_agreements
         .iter()

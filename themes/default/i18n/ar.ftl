@@ -205,3 +205,13 @@ next-step-none = اطلب النصيحة من القنصلية.
 not-found-title = الصفحة غير موجودة
 not-found-text = هذه الصفحة غير موجودة أو نُقلت. جرّب أحد هذه الروابط.
 not-found-home = الصفحة الرئيسية
+
+## Search
+search-title = بحث
+search-label = ابحث في هذا الموقع
+search-button = ابحث
+search-loading = جارٍ تحميل فهرس البحث…
+search-no-results = لا توجد صفحة تطابق بحثك. جرّب كلمة أخرى، أو تصفّح كل الصفحات أدناه.
+search-error = تعذّر تحميل البحث. تصفّح كل الصفحات أدناه.
+search-results-title = النتائج
+search-index-title = كل الصفحات

@@ -178,3 +178,13 @@ next-step-none = Das Konsulat um Rat fragen.
 not-found-title = Seite nicht gefunden
 not-found-text = Diese Seite gibt es nicht oder sie wurde verschoben. Versuchen Sie einen dieser Links.
 not-found-home = Startseite
+
+## Search
+search-title = Suche
+search-label = Diese Website durchsuchen
+search-button = Suchen
+search-loading = Suchindex wird geladen…
+search-no-results = Keine Seite passt zu Ihrer Suche. Versuchen Sie ein anderes Wort oder sehen Sie sich unten alle Seiten an.
+search-error = Die Suche konnte nicht geladen werden. Unten finden Sie alle Seiten.
+search-results-title = Ergebnisse
+search-index-title = Alle Seiten

@@ -179,3 +179,13 @@ next-step-none = Ask the consulate for advice.
 not-found-title = Page not found
 not-found-text = This page does not exist or has moved. Try one of these links.
 not-found-home = Home page
+
+## Search
+search-title = Search
+search-label = Search this site
+search-button = Search
+search-loading = Loading the search index…
+search-no-results = No page matches your search. Try another word, or browse all pages below.
+search-error = The search could not be loaded. Browse all pages below.
+search-results-title = Results
+search-index-title = All pages

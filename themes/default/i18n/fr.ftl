@@ -178,3 +178,13 @@ next-step-none = Demander conseil au consulat.
 not-found-title = Page introuvable
 not-found-text = Cette page n’existe pas ou a été déplacée. Essayez l’un de ces liens.
 not-found-home = Page d’accueil
+
+## Search
+search-title = Recherche
+search-label = Rechercher sur ce site
+search-button = Rechercher
+search-loading = Chargement de l’index de recherche…
+search-no-results = Aucune page ne correspond à votre recherche. Essayez un autre mot, ou parcourez toutes les pages ci-dessous.
+search-error = La recherche n’a pas pu être chargée. Parcourez toutes les pages ci-dessous.
+search-results-title = Résultats
+search-index-title = Toutes les pages

@@ -171,3 +171,13 @@ next-step-none = ຂໍຄຳແນະນຳຈາກສະຖານກົງສ
 not-found-title = ບໍ່ພົບໜ້ານີ້
 not-found-text = ໜ້ານີ້ບໍ່ມີ ຫຼື ໄດ້ຍ້າຍໄປແລ້ວ. ລອງໃຊ້ລິ້ງໃດໜຶ່ງຂ້າງລຸ່ມນີ້.
 not-found-home = ໜ້າຫຼັກ
+
+## Search
+search-title = ຊອກຫາ
+search-label = ຊອກຫາໃນເວັບໄຊນີ້
+search-button = ຊອກຫາ
+search-loading = ກຳລັງໂຫຼດດັດຊະນີການຊອກຫາ…
+search-no-results = ບໍ່ມີໜ້າໃດກົງກັບການຊອກຫາຂອງທ່ານ. ລອງໃຊ້ຄຳອື່ນ ຫຼື ເບິ່ງທຸກໜ້າຂ້າງລຸ່ມ.
+search-error = ບໍ່ສາມາດໂຫຼດການຊອກຫາໄດ້. ເບິ່ງທຸກໜ້າຂ້າງລຸ່ມ.
+search-results-title = ຜົນການຊອກຫາ
+search-index-title = ທຸກໜ້າ

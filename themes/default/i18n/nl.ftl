@@ -178,3 +178,13 @@ next-step-none = Vraag het consulaat om advies.
 not-found-title = Pagina niet gevonden
 not-found-text = Deze pagina bestaat niet of is verplaatst. Probeer een van deze links.
 not-found-home = Startpagina
+
+## Search
+search-title = Zoeken
+search-label = Zoeken op deze site
+search-button = Zoeken
+search-loading = Zoekindex wordt geladen…
+search-no-results = Geen pagina past bij uw zoekopdracht. Probeer een ander woord, of bekijk alle pagina’s hieronder.
+search-error = Het zoeken kon niet worden geladen. Bekijk alle pagina’s hieronder.
+search-results-title = Resultaten
+search-index-title = Alle pagina’s

@@ -137,3 +137,141 @@
     });
   });
 })();
+
+/* Search: the index of the page's language is fetched only when the reader searches. Queries
+   are split into words with Intl.Segmenter (Khmer and Lao have no spaces) and folded like the
+   build folds the index (lower case, Latin accents removed). A query also matches when its
+   letters appear together in the text, because the browser and the build do not always cut
+   Khmer words at the same places. */
+(function () {
+  "use strict";
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-q");
+  var out = document.getElementById("search-results");
+  if (!form || !input || !out || !window.fetch) return;
+  var lang = form.getAttribute("data-lang") || "en";
+  var loading = null;
+
+  function fold(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC").toLowerCase();
+  }
+  function words(q) {
+    if (window.Intl && Intl.Segmenter) {
+      var list = [];
+      var parts = new Intl.Segmenter(lang, { granularity: "word" }).segment(q);
+      for (var it = parts[Symbol.iterator](), p = it.next(); !p.done; p = it.next()) {
+        if (p.value.isWordLike) list.push(fold(p.value.segment));
+      }
+      return list;
+    }
+    return fold(q).split(/\s+/).filter(Boolean);
+  }
+  function load() {
+    if (!loading) {
+      loading = fetch(form.getAttribute("data-index-url")).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      });
+    }
+    return loading;
+  }
+  /* Folds text character by character, keeping where each folded character came from, so a
+     match found in folded text can be highlighted in the original. */
+  function foldWithMap(text) {
+    var folded = "", map = [];
+    for (var i = 0; i < text.length; i++) {
+      var f = fold(text[i]);
+      for (var j = 0; j < f.length; j++) { folded += f[j]; map.push(i); }
+    }
+    return { folded: folded, map: map };
+  }
+  function search(index, q) {
+    var ws = words(q);
+    var compact = fold(q).replace(/\s+/g, "");
+    var terms = Object.keys(index.terms);
+    var hits = index.docs.map(function () { return 0; });
+    ws.forEach(function (w) {
+      var seen = {};
+      terms.forEach(function (t) {
+        if (t.indexOf(w) === 0) index.terms[t].forEach(function (d) { seen[d] = true; });
+      });
+      Object.keys(seen).forEach(function (d) { hits[d] += 1; });
+    });
+    var results = [];
+    index.docs.forEach(function (doc, i) {
+      var all = ws.length > 0 && hits[i] >= ws.length;
+      var together = compact.length > 1 && fold(doc.t + doc.x).replace(/\s+/g, "").indexOf(compact) >= 0;
+      if (!all && !together) return;
+      var inTitle = ws.some(function (w) { return fold(doc.t).indexOf(w) >= 0; });
+      results.push({ doc: doc, score: hits[i] + (together ? 1 : 0) + (inTitle ? 3 : 0) });
+    });
+    results.sort(function (a, b) { return b.score - a.score; });
+    return { results: results.slice(0, 30), words: ws.concat([compact]) };
+  }
+  function snippet(doc, ws, into) {
+    var text = doc.x || "";
+    var m = foldWithMap(text);
+    var start = -1, len = 0;
+    for (var i = 0; i < ws.length && start < 0; i++) {
+      if (ws[i] && m.folded.indexOf(ws[i]) >= 0) { start = m.folded.indexOf(ws[i]); len = ws[i].length; }
+    }
+    if (start < 0) { into.textContent = text.slice(0, 160) + (text.length > 160 ? "…" : ""); return; }
+    var from = m.map[start], to = m.map[Math.min(start + len, m.map.length) - 1] + 1;
+    var a = Math.max(0, from - 70), b = Math.min(text.length, to + 90);
+    into.appendChild(document.createTextNode((a > 0 ? "…" : "") + text.slice(a, from)));
+    var mark = document.createElement("mark");
+    mark.textContent = text.slice(from, to);
+    into.appendChild(mark);
+    into.appendChild(document.createTextNode(text.slice(to, b) + (b < text.length ? "…" : "")));
+  }
+  function status(key) {
+    out.textContent = "";
+    var p = document.createElement("p");
+    p.textContent = form.getAttribute(key);
+    out.appendChild(p);
+  }
+  function show(q) {
+    if (!q.trim()) { out.textContent = ""; return; }
+    status("data-loading");
+    load().then(function (index) {
+      var found = search(index, q);
+      out.textContent = "";
+      if (!found.results.length) { status("data-no-results"); return; }
+      var h = document.createElement("h2");
+      h.textContent = form.getAttribute("data-results-title");
+      out.appendChild(h);
+      var ol = document.createElement("ol");
+      found.results.forEach(function (r) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = r.doc.u;
+        a.textContent = r.doc.t;
+        li.appendChild(a);
+        if (r.doc.s) {
+          var s = document.createElement("span");
+          s.className = "section";
+          s.textContent = r.doc.s;
+          li.appendChild(s);
+        }
+        var p = document.createElement("p");
+        if (r.doc.l && r.doc.l !== lang) p.lang = r.doc.l;
+        snippet(r.doc, found.words, p);
+        li.appendChild(p);
+        ol.appendChild(li);
+      });
+      out.appendChild(ol);
+    }, function () { status("data-error"); });
+  }
+  var timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { show(input.value); }, 150);
+  });
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    show(input.value);
+    if (history.replaceState) history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+  });
+  var q = new URLSearchParams(window.location.search).get("q");
+  if (q) { input.value = q; show(q); }
+})();

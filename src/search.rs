@@ -1,0 +1,218 @@
+//! Client-side search, built at build time: one small index per language.
+//!
+//! Words are found with ICU4X's dictionary word segmenter, so Khmer and Lao, written without
+//! spaces between words, are split into real words (Pagefind, for comparison, finds nothing
+//! inside a Khmer phrase). Latin diacritics are folded (`traité` matches `traite`) with the same
+//! rule the browser script applies to queries, so French and Dutch searches forgive accents.
+//! The index is fetched only when a reader starts a search; without JavaScript the search page
+//! is a complete index of the site in that language.
+
+use std::collections::BTreeMap;
+
+use icu_segmenter::WordSegmenter;
+use icu_segmenter::options::WordBreakInvariantOptions;
+use serde_json::{Value, json};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::SiteModel;
+use crate::render::Output;
+use crate::slug::encode_path;
+
+/// Characters of body text kept per page for result snippets.
+const EXCERPT_CHARS: usize = 1200;
+
+/// Folds a word for matching: lower case, Latin/Greek/Cyrillic diacritics removed (U+0300–U+036F
+/// only, so the vowel signs of Khmer, Lao and Arabic are kept), NFC. `homeward.js` applies the
+/// same rule to queries.
+pub fn fold(word: &str) -> String {
+    word.nfd()
+        .filter(|c| !('\u{0300}'..='\u{036f}').contains(c))
+        .nfc()
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The words of a text, segmented (dictionary-based for Khmer, Lao, Thai...) and folded.
+pub fn words(text: &str) -> Vec<String> {
+    static SEGMENTER: std::sync::OnceLock<icu_segmenter::WordSegmenterBorrowed<'static>> =
+        std::sync::OnceLock::new();
+    let segmenter = SEGMENTER
+        .get_or_init(|| WordSegmenter::new_dictionary(WordBreakInvariantOptions::default()));
+    let mut out = Vec::new();
+    let mut iter = segmenter.segment_str(text);
+    let mut last = 0;
+    while let Some(boundary) = iter.next() {
+        if boundary > last && iter.is_word_like() {
+            let word = fold(&text[last..boundary]);
+            if !word.is_empty() {
+                out.push(word);
+            }
+        }
+        last = boundary;
+    }
+    out
+}
+
+/// The text of rendered HTML: tags dropped, common entities decoded, whitespace collapsed.
+pub fn plain_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                out.push(' ');
+            }
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let decoded = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// URL of the search page of a language.
+pub fn page_url(model: &SiteModel, lang: &str) -> String {
+    format!("{}search/", model.config.language_prefix(lang))
+}
+
+/// URL of the index file of a language.
+pub fn index_url(model: &SiteModel, lang: &str) -> String {
+    format!("{}search/index.json", model.config.language_prefix(lang))
+}
+
+/// One index per language: `{ docs: [{t, u, s, x}], terms: { word: [doc, ...] } }`.
+pub fn indexes(model: &SiteModel) -> Vec<Output> {
+    use rayon::prelude::*;
+    model
+        .config
+        .languages
+        .par_iter()
+        .map(|lang| {
+            let mut docs = Vec::new();
+            let mut terms: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+            for (i, page) in model.pages.iter().enumerate() {
+                let version = model.version_for(page, &lang.code);
+                // Link placeholders live in attributes, which plain_text drops.
+                let text = plain_text(&version.body.html);
+                let section = section_title(model, i, &lang.code);
+                let doc = docs.len();
+                let searchable = format!("{} {} {}", version.title, version.description, text);
+                let mut seen: Vec<String> = words(&searchable);
+                seen.sort();
+                seen.dedup();
+                for w in seen {
+                    terms.entry(w).or_default().push(doc);
+                }
+                let excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
+                docs.push(json!({
+                    "t": version.title,
+                    "u": encode_path(model.url(i, &lang.code)),
+                    "s": section,
+                    "x": excerpt,
+                    "l": version.lang,
+                }));
+            }
+            let value = json!({ "lang": lang.code, "docs": docs, "terms": terms });
+            // Serialising a `Value` cannot fail.
+            let text = serde_json::to_string(&value).unwrap_or_default();
+            Output {
+                path: index_url(model, &lang.code)
+                    .trim_start_matches('/')
+                    .to_string(),
+                bytes: text.into_bytes(),
+            }
+        })
+        .collect()
+}
+
+fn section_title(model: &SiteModel, page: usize, lang: &str) -> String {
+    let p = &model.pages[page];
+    let folder = if p.is_index() {
+        p.section
+            .rsplit_once('/')
+            .map_or("", |(a, _)| a)
+            .to_string()
+    } else {
+        p.section.clone()
+    };
+    let identity = if folder.is_empty() {
+        "_index".to_string()
+    } else {
+        format!("{folder}/_index")
+    };
+    if identity == p.identity {
+        return String::new();
+    }
+    model
+        .by_identity
+        .get(&identity)
+        .map(|&i| model.version_for(&model.pages[i], lang).title.clone())
+        .unwrap_or_default()
+}
+
+/// The no-JavaScript site index shown on the search page: sections and their pages.
+pub fn site_index(model: &SiteModel, lang: &str) -> Value {
+    let mut sections = Vec::new();
+    let mut order: Vec<usize> = Vec::new();
+    if let Some(&home) = model.by_identity.get("_index") {
+        order.push(home);
+    }
+    order.extend(model.menu.iter().copied());
+    for i in order {
+        let page = &model.pages[i];
+        let pages: Vec<Value> = model
+            .children
+            .get(&i)
+            .map(|c| {
+                c.iter()
+                    .filter(|&&ci| !model.pages[ci].is_index() || page.identity != "_index")
+                    .filter(|&&ci| page.identity != "_index" || !model.menu.contains(&ci))
+                    .map(|&ci| {
+                        let v = model.version_for(&model.pages[ci], lang);
+                        json!({ "title": v.title, "url": encode_path(model.url(ci, lang)), "description": v.description })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let v = model.version_for(page, lang);
+        sections.push(
+            json!({ "title": v.title, "url": encode_path(model.url(i, lang)), "pages": pages }),
+        );
+    }
+    Value::Array(sections)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn khmer_and_lao_phrases_are_split_into_words() {
+        let km = words("ការផ្ទេរអ្នកទោស");
+        assert!(km.len() >= 2, "{km:?}");
+        assert!(km.contains(&"អ្នកទោស".to_string()), "{km:?}");
+        let lo = words("ການໂອນຍ້າຍນັກໂທດ");
+        assert!(lo.len() >= 2, "{lo:?}");
+    }
+
+    #[test]
+    fn accents_fold_but_other_scripts_keep_their_marks() {
+        assert_eq!(fold("Traité"), "traite");
+        assert_eq!(fold("BELGIË"), "belgie");
+        assert_eq!(fold("កម្ពុជា"), "កម្ពុជា");
+        assert_eq!(words("Le traité, signé!"), ["le", "traite", "signe"]);
+    }
+
+    #[test]
+    fn plain_text_strips_tags_and_entities() {
+        assert_eq!(plain_text("<p>A &amp; <b>B</b></p>\n<p>C</p>"), "A & B C");
+    }
+}

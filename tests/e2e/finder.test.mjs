@@ -1,0 +1,122 @@
+// The route finder answers "detained in Cambodia, national of Belgium": signed, not in force.
+// With JavaScript the form answers in the page, in the page's language (the status words come
+// from the page's own data-* attributes, never from the script); without JavaScript the finder
+// page leads by links to the Cambodia answers page, whose #be row says the same.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { setup, PHONE, track, offHost } from './lib/browser.mjs';
+import { languages, templateSample } from './lib/site.mjs';
+
+let env;
+before(async () => { env = await setup('shipped', 'fixture'); });
+after(async () => { await env?.close(); });
+
+const names = (site, lang) => JSON.parse(readFileSync(path.join(site.dir, `data/names.${lang}.json`), 'utf8')).countries;
+const text = (s) => (s || '').replace(/\s+/g, ' ').trim();
+
+// English words must say "signed" and "not in force"; the others must differ from English.
+function checkWording(lang, defaultLang, got, english) {
+  if (lang === defaultLang) {
+    assert.match(got, /signed/i);
+    assert.match(got, /not (yet )?in force/i);
+  } else {
+    assert.notEqual(got, english, `the ${lang} status is translated, not the English words`);
+  }
+  if (lang === 'fr') assert.match(got, /sign[ée].*pas.*en vigueur/i, 'French says signé, pas en vigueur');
+}
+
+for (const siteName of ['shipped', 'fixture']) {
+  const langs = () => languages(env.sites[siteName]);
+  const finderUrl = (lang) => templateSample(env.sites[siteName]).find((s) => s.kind === 'routes' && s.lang === lang).url;
+
+  test(`route finder with JavaScript: Cambodia × Belgium is signed, not in force (${siteName} site)`, async (t) => {
+    const site = env.sites[siteName];
+    const base = env.servers[siteName].url;
+    const context = await env.browser.newContext(PHONE);
+    const page = await context.newPage();
+    const rec = track(page);
+    let english = null;
+    try {
+      for (const lang of langs()) {
+        await t.test(lang, async () => {
+          const res = await page.goto(base + finderUrl(lang));
+          assert.equal(res.status(), 200);
+          assert.equal(await page.getAttribute('html', 'lang'), lang);
+          assert.ok(await page.isVisible('#finder'), 'the form shows when the script runs');
+          const expected = text(await page.getAttribute('#finder', 'data-status-signed'));
+          assert.ok(expected, 'the page carries its own words for "signed"');
+          await page.selectOption('#finder-detained', 'KH');
+          await page.selectOption('#finder-national', 'BE');
+          await page.click('#finder button[type=submit]');
+          const badge = page.locator('#finder-answer .badge').first();
+          await badge.waitFor({ state: 'visible', timeout: 10000 });
+          assert.match(await badge.getAttribute('class'), /\bstatus-signed\b/);
+          const got = text(await badge.textContent());
+          assert.equal(got, expected, 'the status words are the page\'s own');
+          if (lang === langs()[0]) english = got;
+          checkWording(lang, langs()[0], got, english);
+          // The answer names both countries in the page's language.
+          const n = names(site, lang);
+          const answer = text(await page.textContent('#finder-answer'));
+          assert.ok(answer.includes(n.KH) && answer.includes(n.BE), `the answer names ${n.KH} and ${n.BE}: ${answer}`);
+          // It matches the static answers page, which its "more" link opens at the Belgium row.
+          const more = page.locator('#finder-answer a[href$="#be"]');
+          assert.equal(await more.count(), 1, 'a link to the details');
+          const [nav] = await Promise.all([page.waitForNavigation(), more.click()]);
+          assert.equal(nav.status(), 200);
+          assert.match(decodeURIComponent(new URL(page.url()).pathname), /\/routes\/kh\/$/);
+          assert.equal(text(await page.textContent('#be .badge')), got, 'the answers page says the same');
+        });
+      }
+      assert.deepEqual(offHost(rec.requests), [], 'requests that left 127.0.0.1');
+      assert.deepEqual([...rec.failed, ...rec.httpErrors, ...rec.pageErrors], [], 'failed requests or errors');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test(`route finder without JavaScript leads by links to the Cambodia answers (${siteName} site)`, async (t) => {
+    const site = env.sites[siteName];
+    const base = env.servers[siteName].url;
+    const context = await env.browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const rec = track(page);
+    let english = null;
+    try {
+      for (const lang of langs()) {
+        await t.test(lang, async () => {
+          const res = await page.goto(base + finderUrl(lang));
+          assert.equal(res.status(), 200);
+          assert.equal(await page.evaluate(() => document.documentElement.classList.contains('js')), false);
+          const n = names(site, lang);
+          const link = page.locator('.detained-list').getByRole('link', { name: n.KH, exact: true });
+          assert.equal(await link.count(), 1, `one visible link "${n.KH}" in the list of countries`);
+          assert.ok(await link.isVisible());
+          const [nav] = await Promise.all([page.waitForNavigation(), link.click()]);
+          assert.equal(nav.status(), 200);
+          assert.match(decodeURIComponent(new URL(page.url()).pathname), /\/routes\/kh\/$/);
+          assert.equal(await page.getAttribute('html', 'lang'), lang);
+          const row = page.locator('tr#be');
+          assert.equal(await row.count(), 1, 'a row with id="be"');
+          assert.ok(await row.isVisible());
+          assert.match(await row.getAttribute('class'), /\banswer-signed\b/);
+          assert.ok(text(await row.locator('th').textContent()).includes(n.BE), `the row is ${n.BE}'s`);
+          const got = text(await row.locator('.badge').first().textContent());
+          // The key at the top of the page explains the same words.
+          assert.equal(got, text(await page.textContent('.route-key .badge.status-signed')));
+          if (lang === langs()[0]) english = got;
+          checkWording(lang, langs()[0], got, english);
+          // Its anchor works: #be is the target.
+          await page.goto(page.url().split('#')[0] + '#be');
+          assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), 'be');
+        });
+      }
+      assert.deepEqual(offHost(rec.requests), [], 'requests that left 127.0.0.1');
+      assert.deepEqual([...rec.failed, ...rec.httpErrors], [], 'failed requests');
+    } finally {
+      await context.close();
+    }
+  });
+}
