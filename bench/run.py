@@ -44,6 +44,14 @@ def cpu_idle(seconds=1.0):
     return (i1 - i0) / max(1, t1 - t0)
 
 
+def cpu_busy_seconds():
+    """CPU seconds spent busy (all CPUs, all processes) since boot."""
+    with open("/proc/stat") as f:
+        vals = [int(v) for v in f.readline().split()[1:]]
+    idle = vals[3] + (vals[4] if len(vals) > 4 else 0)
+    return (sum(vals[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def wait_quiet(timeout, threshold=0.90):
     """Waits until the machine is idle; returns False if it never was within `timeout` s."""
     deadline = time.monotonic() + timeout
@@ -57,8 +65,10 @@ def wait_quiet(timeout, threshold=0.90):
 def timed(cmd, cwd=None):
     """Runs cmd under /usr/bin/time -v; returns (figures, stdout+stderr)."""
     tfile = Path("/tmp") / f"homeward-bench-time-{os.getpid()}"
+    busy_before = cpu_busy_seconds()
     proc = subprocess.run(["/usr/bin/time", "-v", "-o", str(tfile)] + cmd, cwd=cwd,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    busy = cpu_busy_seconds() - busy_before
     text = tfile.read_text()
     tfile.unlink()
     if proc.returncode != 0:
@@ -77,6 +87,10 @@ def timed(cmd, cwd=None):
         "cpu": float(field("User time (seconds)")) + float(field("System time (seconds)")),
         "rss_mb": int(field("Maximum resident set size (kbytes)")) / 1024,
     }
+    # The share of the machine that other processes used during the run: what the CPUs did
+    # beyond this run's own CPU time, over what they could have done.
+    others = max(0.0, busy - figures["cpu"]) / max(0.01, secs * os.cpu_count())
+    figures["others"] = min(1.0, others)
     return figures, proc.stdout
 
 
@@ -117,10 +131,11 @@ class Bench:
             figures["busy"] = not quiet
             runs.append(figures)
             print(f"  {tool:17} run {r + 1}: {figures['wall']:.2f} s wall, {figures['cpu']:.2f} s CPU, "
-                  f"{figures['rss_mb']:.0f} MB, {figures['files']} files written"
-                  + ("  (machine was busy)" if not quiet else ""), flush=True)
+                  f"{figures['rss_mb']:.0f} MB, {figures['files']} files written, "
+                  f"other load {figures['others']:.0%}"
+                  + ("  (started on a busy machine)" if not quiet else ""), flush=True)
         row = {"pages": size, "tool": tool, "busy": any(r["busy"] for r in runs)}
-        for key in ("wall", "cpu", "rss_mb", "files"):
+        for key in ("wall", "cpu", "rss_mb", "files", "others"):
             row[key] = statistics.median(r[key] for r in runs)
         row["pages_per_s"] = size / row["wall"] if row["wall"] else float("inf")
         self.rows.append(row)
@@ -205,13 +220,18 @@ def fmt(v, digits=2):
     return f"{v:.{digits}f}"
 
 
+def ratio(a, b):
+    return f"{a / b:.2f}×" if b > 0 else "–"
+
+
 def tables(bench):
     rows = bench.rows
-    head = ["pages", "tool", "wall s", "CPU s", "peak MB", "pages/s", "files written"]
+    head = ["pages", "tool", "wall s", "CPU s", "peak MB", "pages/s", "files written", "other load"]
     lines = [head]
     for r in rows:
         lines.append([str(r["pages"]), r["tool"] + (" *" if r["busy"] else ""), fmt(r["wall"]), fmt(r["cpu"]),
-                      fmt(r["rss_mb"], 0), fmt(r["pages_per_s"], 0), str(int(r["files"]))])
+                      fmt(r["rss_mb"], 0), fmt(r["pages_per_s"], 0), str(int(r["files"])),
+                      f"{r['others']:.0%}"])
     by = {(r["pages"], r["tool"]): r for r in rows}
     sizes = sorted({r["pages"] for r in rows})
     ratio_head = ["pages", "homeward/floor wall", "homeward/floor CPU", "Hugo/homeward wall", "Hugo/homeward CPU",
@@ -221,8 +241,8 @@ def tables(bench):
         f, h, rb, hg = (by.get((n, t)) for t in ("floor", "homeward cold", "homeward rebuild", "hugo cold"))
         ratios.append([
             str(n),
-            fmt(h["wall"] / f["wall"]) + "×", fmt(h["cpu"] / f["cpu"]) + "×",
-            (fmt(hg["wall"] / h["wall"]) + "×") if hg else "–", (fmt(hg["cpu"] / h["cpu"]) + "×") if hg else "–",
+            ratio(h["wall"], f["wall"]), ratio(h["cpu"], f["cpu"]),
+            ratio(hg["wall"], h["wall"]) if hg else "–", ratio(hg["cpu"], h["cpu"]) if hg else "–",
             fmt(h["wall"] / n * 1e6, 0), fmt(rb["wall"]),
             f"{int(rb['files'])} / {int(rb['reported_written'])} of {rb['output_files']}",
         ])
@@ -279,7 +299,7 @@ def main():
     ap.add_argument("--hugo", default="hugo")
     ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--keep", action="store_true", help="keep the generated sites and outputs")
-    ap.add_argument("--quiet-timeout", type=float, default=120,
+    ap.add_argument("--quiet-timeout", type=float, default=30,
                     help="seconds to wait for an idle machine before each run")
     ap.add_argument("--results", type=Path, help="Markdown file to write")
     args = ap.parse_args()
@@ -301,6 +321,7 @@ def main():
         print(v)
     if bench.busy_runs:
         print(f"* {bench.busy_runs} run(s) started while the machine was busy (another process used the CPU)")
+    print(f"other load: the share of the {os.cpu_count()} CPUs that other processes used during the runs (median)")
     if args.results:
         md = [
             "# Benchmark results",
@@ -324,6 +345,9 @@ def main():
         if bench.busy_runs:
             md += ["", f"\\* {bench.busy_runs} run(s) had to start while another process was using the CPU: "
                        "those figures are less reliable."]
+        md += ["", "*other load*: the share of the machine's CPUs that other processes (compiles, tests) "
+                   "used during the runs, median; wall times with a high other load are inflated, CPU "
+                   "times much less so."]
         args.results.write_text("\n".join(md) + "\n", encoding="utf-8")
         print(f"\nwrote {args.results}")
 

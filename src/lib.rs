@@ -18,6 +18,7 @@ pub mod diagnostic;
 pub mod feeds;
 pub mod frontmatter;
 pub mod i18n;
+pub mod incremental;
 pub mod locale;
 pub mod map;
 pub mod markdown;

@@ -831,58 +831,65 @@ pub fn link_identity(target: &str, config: &SiteConfig) -> String {
 fn check_links(model: &SiteModel, diagnostics: &mut Vec<Diagnostic>) {
     for page in &model.pages {
         for version in page.versions.values() {
-            let file = &model.files[version.file];
-            for link in &version.body.links {
-                let identity = link_identity(&link.target, &model.config);
-                if !link.target.ends_with(".md")
-                    && model.assets.contains(link.target.trim_start_matches('/'))
-                {
-                    continue;
-                }
-                let Some(&target) = model.by_identity.get(&identity) else {
-                    let known = model.by_identity.keys().map(String::as_str);
-                    let help = match crate::diagnostic::closest(&identity, known) {
-                        Some(s) => format!("did you mean `@/{s}.md`?"),
-                        None => {
-                            "link to a file under content/, e.g. `@/agreements/belgium-cambodia.md`"
-                                .to_string()
-                        }
-                    };
-                    diagnostics.push(
-                        Diagnostic::error(
-                            "E0140",
-                            format!("link to a page that does not exist: @/{}", link.target),
-                        )
-                        .at(&file.display_path, &file.text, link.span.clone())
-                        .with_help(help),
-                    );
-                    continue;
+            check_version_links(model, version, diagnostics);
+        }
+    }
+}
+
+/// Checks the internal links of one language version: targets exist, anchors exist.
+pub fn check_version_links(
+    model: &SiteModel,
+    version: &Version,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let file = &model.files[version.file];
+    for link in &version.body.links {
+        let identity = link_identity(&link.target, &model.config);
+        if !link.target.ends_with(".md")
+            && model.assets.contains(link.target.trim_start_matches('/'))
+        {
+            continue;
+        }
+        let Some(&target) = model.by_identity.get(&identity) else {
+            let known = model.by_identity.keys().map(String::as_str);
+            let help = match crate::diagnostic::closest(&identity, known) {
+                Some(s) => format!("did you mean `@/{s}.md`?"),
+                None => "link to a file under content/, e.g. `@/agreements/belgium-cambodia.md`"
+                    .to_string(),
+            };
+            diagnostics.push(
+                Diagnostic::error(
+                    "E0140",
+                    format!("link to a page that does not exist: @/{}", link.target),
+                )
+                .at(&file.display_path, &file.text, link.span.clone())
+                .with_help(help),
+            );
+            continue;
+        };
+        if let Some(anchor) = &link.anchor {
+            let target_page = &model.pages[target];
+            let target_version = target_page
+                .versions
+                .get(&version.lang)
+                .unwrap_or(&target_page.versions[&model.config.default_language]);
+            if !anchor.is_empty()
+                && !target_version.body.headings.iter().any(|h| &h.id == anchor)
+                && !generated_anchor(target_page.kind, anchor)
+            {
+                let ids = target_version.body.headings.iter().map(|h| h.id.as_str());
+                let help = match crate::diagnostic::closest(anchor, ids) {
+                    Some(s) => format!("did you mean `#{s}`?"),
+                    None => "link to a heading that exists on that page, or give the heading an id with `{#my-id}`".to_string(),
                 };
-                if let Some(anchor) = &link.anchor {
-                    let target_page = &model.pages[target];
-                    let target_version = target_page
-                        .versions
-                        .get(&version.lang)
-                        .unwrap_or(&target_page.versions[&model.config.default_language]);
-                    if !anchor.is_empty()
-                        && !target_version.body.headings.iter().any(|h| &h.id == anchor)
-                        && !generated_anchor(target_page.kind, anchor)
-                    {
-                        let ids = target_version.body.headings.iter().map(|h| h.id.as_str());
-                        let help = match crate::diagnostic::closest(anchor, ids) {
-                            Some(s) => format!("did you mean `#{s}`?"),
-                            None => "link to a heading that exists on that page, or give the heading an id with `{#my-id}`".to_string(),
-                        };
-                        diagnostics.push(
-                            Diagnostic::error(
-                                "E0141",
-                                format!("@/{} has no heading with the id `{anchor}`", link.target),
-                            )
-                            .at(&file.display_path, &file.text, link.span.clone())
-                            .with_help(help),
-                        );
-                    }
-                }
+                diagnostics.push(
+                    Diagnostic::error(
+                        "E0141",
+                        format!("@/{} has no heading with the id `{anchor}`", link.target),
+                    )
+                    .at(&file.display_path, &file.text, link.span.clone())
+                    .with_help(help),
+                );
             }
         }
     }

@@ -232,6 +232,34 @@ fn io_error(path: &Path, e: &std::io::Error) -> Diagnostic {
         .with_help("check that the disk has space and that you may write to the output folder; the previous site was left in place")
 }
 
+/// Replaces a few files of an existing output in place, each atomically (temporary file and
+/// rename in the same folder). Used by `serve` after a one-page change; a full build uses
+/// [`publish`].
+pub fn write_in_place(out: &Path, outputs: &[Output]) -> Result<WriteReport, Diagnostic> {
+    let mut report = WriteReport::default();
+    for o in outputs {
+        let rel = safe_relative(&o.path).ok_or_else(|| {
+            Diagnostic::error("E0603", format!("refusing to write outside the output folder: {}", o.path))
+                .with_help("this is a bug in a theme or in Homeward: an output path must stay inside the output folder")
+        })?;
+        let target = out.join(&rel);
+        if std::fs::read(&target).is_ok_and(|b| b == o.bytes) {
+            report.unchanged += 1;
+            continue;
+        }
+        let dir = target.parent().unwrap_or(out);
+        std::fs::create_dir_all(dir).map_err(|e| io_error(dir, &e))?;
+        let temp = dir.join(format!(".{}.homeward-tmp", std::process::id()));
+        std::fs::write(&temp, &o.bytes).map_err(|e| io_error(&temp, &e))?;
+        std::fs::rename(&temp, &target).map_err(|e| {
+            let _ = std::fs::remove_file(&temp);
+            io_error(&target, &e)
+        })?;
+        report.written += 1;
+    }
+    Ok(report)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

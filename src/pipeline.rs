@@ -74,6 +74,8 @@ impl Outcome {
 pub struct Built {
     /// The model (kept for `serve`).
     pub model: SiteModel,
+    /// The loaded theme (kept for `serve`).
+    pub theme: theme::Theme,
     /// All output files.
     pub outputs: Vec<Output>,
 }
@@ -158,41 +160,66 @@ pub fn render_site(options: &Options, diagnostics: &mut Vec<Diagnostic>) -> Opti
     if diagnostics.iter().any(Diagnostic::is_error) {
         return None;
     }
-    Some(Built { model, outputs })
+    Some(Built {
+        model,
+        theme,
+        outputs,
+    })
+}
+
+/// Where the site goes: `--output`, else `output_dir` from site.toml, made absolute.
+pub fn output_dir(options: &Options, config: &SiteConfig) -> PathBuf {
+    let out = options
+        .output
+        .clone()
+        .unwrap_or_else(|| options.root.join(&config.output_dir));
+    if out.is_absolute() {
+        out
+    } else {
+        std::env::current_dir().unwrap_or_default().join(out)
+    }
+}
+
+/// Writes a successful build (after checking the output folder is safe to replace).
+pub fn write(options: &Options, built: &Built) -> Result<(PathBuf, WriteReport), Diagnostic> {
+    let out = output_dir(options, &built.model.config);
+    let out = output::check_output_dir(&options.root, &out, options.force)?;
+    let report = output::publish(&out, &built.outputs)?;
+    Ok((out, report))
 }
 
 /// Builds (and, if `options.write`, writes) the site.
 pub fn run(options: &Options) -> Outcome {
+    run_keeping(options).0
+}
+
+/// Like [`run`], and also returns the model and theme of a successful build (for `serve`).
+pub fn run_keeping(options: &Options) -> (Outcome, Option<Built>) {
     let mut outcome = Outcome::default();
     let mut diagnostics = Vec::new();
-    let built = render_site(options, &mut diagnostics);
-    if let Some(built) = built {
-        outcome.files = built.outputs.len();
+    let mut built = render_site(options, &mut diagnostics);
+    if let Some(b) = &built {
+        outcome.files = b.outputs.len();
         if options.write {
-            let out = options
-                .output
-                .clone()
-                .unwrap_or_else(|| options.root.join(&built.model.config.output_dir));
-            let out = if out.is_absolute() {
-                out
-            } else {
-                std::env::current_dir().unwrap_or_default().join(out)
-            };
-            match output::check_output_dir(&options.root, &out, options.force).and_then(|out| {
-                let report = output::publish(&out, &built.outputs)?;
-                Ok((out, report))
-            }) {
+            match write(options, b) {
                 Ok((out, report)) => {
                     outcome.written = Some(report);
                     outcome.output_dir = Some(out);
                 }
-                Err(d) => diagnostics.push(d),
+                Err(d) => {
+                    diagnostics.push(d);
+                    built = None;
+                }
             }
         }
     }
     diagnostic::dedup(&mut diagnostics);
     outcome.diagnostics = diagnostics;
-    outcome
+    if let Some(b) = &mut built {
+        // The bytes are on disk now; keep only what a later incremental rebuild needs.
+        b.outputs = Vec::new();
+    }
+    (outcome, built)
 }
 
 /// Warnings that never fail a build on their own: facts not checked for over a year, and

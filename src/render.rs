@@ -88,6 +88,27 @@ pub fn check_template_overrides(
     }
 }
 
+/// Renders one page in every language (for incremental rebuilds).
+pub fn render_page_everywhere(
+    model: &SiteModel,
+    theme: &Theme,
+    page: usize,
+) -> Result<Vec<Output>, Vec<Diagnostic>> {
+    let mut outputs = Vec::new();
+    let mut failures = Vec::new();
+    for lang in &model.config.languages {
+        match render_job(model, theme, &Job::Page(page), lang) {
+            Ok(o) => outputs.push(o),
+            Err(f) => failures.push(f),
+        }
+    }
+    if failures.is_empty() {
+        Ok(outputs)
+    } else {
+        Err(group_render_failures(failures))
+    }
+}
+
 /// Renders every HTML page of the site.
 pub fn render_pages(
     model: &SiteModel,

@@ -22,6 +22,7 @@ use notify_debouncer_full::notify::RecursiveMode;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::diagnostic::{self, Diagnostic};
+use crate::incremental::{Scope, Session};
 use crate::pipeline::{self, Options};
 
 /// What `serve` was asked to do.
@@ -172,7 +173,10 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
         ..Options::new(root.clone())
     };
     let overlay = Overlay::default();
-    let outcome = rebuild(&build_options, &overlay);
+    let mut session = Session::new(build_options);
+    let started = Instant::now();
+    let outcome = session.full();
+    report(&outcome, Scope::Full, started, &overlay);
     if outcome.written.is_none() {
         // Serve something even when the very first build fails: the overlay explains.
         std::fs::create_dir_all(&out).map_err(|e| io(e, "cannot create the preview folder"))?;
@@ -205,7 +209,7 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
 
     // Watch and rebuild on a plain thread: the pipeline is synchronous and uses rayon.
     let watch_root = root.clone();
-    std::thread::spawn(move || watch(&watch_root, &build_options, &overlay, &reloader));
+    std::thread::spawn(move || watch(&watch_root, session, &overlay, &reloader));
 
     let server = axum::serve(listener, app).with_graceful_shutdown(async {
         let _ = tokio::signal::ctrl_c().await;
@@ -216,27 +220,29 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
     result
 }
 
-fn rebuild(options: &Options, overlay: &Overlay) -> pipeline::Outcome {
-    let started = Instant::now();
-    let outcome = pipeline::run(options);
-    let errors: Vec<Diagnostic> = outcome.diagnostics.clone();
-    if !errors.is_empty() {
-        eprint!("{}", diagnostic::render_all_human(&errors, false));
+/// Prints the result of a rebuild and sets or clears the overlay.
+fn report(outcome: &pipeline::Outcome, scope: Scope, started: Instant, overlay: &Overlay) {
+    let diagnostics = &outcome.diagnostics;
+    if !diagnostics.is_empty() {
+        eprint!("{}", diagnostic::render_all_human(diagnostics, false));
     }
     let failed = outcome.has_errors() || outcome.written.is_none();
     if let Ok(mut slot) = overlay.errors.write() {
-        *slot = failed.then(|| overlay_html(&errors));
+        *slot = failed.then(|| overlay_html(diagnostics));
     }
     match outcome.written {
-        Some(report) if !failed => eprintln!(
-            "rebuilt in {} ms ({} files written, {} unchanged)",
-            started.elapsed().as_millis(),
-            report.written,
-            report.unchanged
+        Some(written) if !failed => eprintln!(
+            "{} in {:.1} ms ({} files written, {} unchanged)",
+            match scope {
+                Scope::Full => "rebuilt the site",
+                Scope::Page => "rebuilt one page",
+            },
+            started.elapsed().as_secs_f64() * 1000.0,
+            written.written,
+            written.unchanged
         ),
         _ => eprintln!("build failed: still serving the last good version"),
     }
-    outcome
 }
 
 fn watched_paths(root: &Path) -> Vec<(PathBuf, RecursiveMode)> {
@@ -271,9 +277,14 @@ fn is_relevant(root: &Path, path: &Path) -> bool {
     }
 }
 
-fn watch(root: &Path, options: &Options, overlay: &Overlay, reloader: &tower_livereload::Reloader) {
+fn watch(
+    root: &Path,
+    mut session: Session,
+    overlay: &Overlay,
+    reloader: &tower_livereload::Reloader,
+) {
     let (tx, rx) = std::sync::mpsc::channel();
-    let Ok(mut debouncer) = new_debouncer(Duration::from_millis(60), None, tx) else {
+    let Ok(mut debouncer) = new_debouncer(Duration::from_millis(30), None, tx) else {
         eprintln!("cannot watch files: changes will not be picked up");
         return;
     };
@@ -289,14 +300,21 @@ fn watch(root: &Path, options: &Options, overlay: &Overlay, reloader: &tower_liv
     rewatch(&mut debouncer, &mut watched);
     for result in rx {
         let Ok(events) = result else { continue };
-        let relevant = events
+        let mut changed: Vec<PathBuf> = events
             .iter()
-            .any(|e| e.paths.iter().any(|p| is_relevant(root, p)));
-        if !relevant {
+            .flat_map(|e| e.paths.iter())
+            .filter(|p| is_relevant(root, p))
+            .cloned()
+            .collect();
+        changed.sort();
+        changed.dedup();
+        if changed.is_empty() {
             continue;
         }
-        // Drain a burst of saves into one rebuild.
-        rebuild(options, overlay);
+        // The debouncer has already gathered a burst of saves into one batch.
+        let started = Instant::now();
+        let (outcome, scope) = session.changed(&changed);
+        report(&outcome, scope, started, overlay);
         reloader.reload();
         // A folder created since the start (e.g. `templates/`) is watched from now on.
         rewatch(&mut debouncer, &mut watched);

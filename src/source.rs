@@ -142,7 +142,8 @@ pub fn read_content(
     tree
 }
 
-fn read_markdown(
+/// Reads and identifies one Markdown file (used by `serve` to re-read a single saved file).
+pub fn read_markdown(
     abs: &Path,
     rel_path: &str,
     shown: PathBuf,

@@ -441,3 +441,64 @@ fn no_page_requests_another_host() {
         }
     }
 }
+
+#[test]
+fn search_indexes_find_pages_in_every_language_and_script() {
+    let site = Site::fixture("i18n");
+    site.build();
+    let index = |lang_prefix: &str| -> serde_json::Value {
+        serde_json::from_str(&site.read(&format!("{lang_prefix}search/index.json"))).unwrap()
+    };
+    let docs_for = |idx: &serde_json::Value, word: &str| -> Vec<String> {
+        idx["terms"][word]
+            .as_array()
+            .map(|ids| {
+                ids.iter()
+                    .map(|i| {
+                        idx["docs"][i.as_u64().unwrap() as usize]["u"]
+                            .as_str()
+                            .unwrap()
+                            .to_string()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let en = index("");
+    assert!(docs_for(&en, "ministry").contains(&"/guides/how-to-apply/".to_string()));
+    assert!(
+        docs_for(&en, "ការណែនាំ").contains(&"/guides/how-to-apply/".to_string()),
+        "a Khmer word is a term of its own"
+    );
+    let fr = index("fr/");
+    let traite = docs_for(&fr, "traite");
+    assert!(
+        traite.iter().any(|u| u.starts_with("/fr/agreements/trait")),
+        "accents folded: {traite:?}"
+    );
+    assert!(
+        en["terms"].get("traité").is_none() && fr["terms"].get("traité").is_none(),
+        "terms are folded"
+    );
+    let ar = index("ar/");
+    assert_eq!(ar["lang"], "ar");
+    assert_eq!(
+        ar["docs"].as_array().unwrap().len(),
+        en["docs"].as_array().unwrap().len(),
+        "every page, in every language"
+    );
+    // Without JavaScript the search page lists every section and its pages.
+    let doc = site.html("fr/search/index.html");
+    let links = attrs(&doc, ".site-index a", "href");
+    assert!(
+        links.contains(&"/fr/countries/cambodge/".to_string()),
+        "{links:?}"
+    );
+    assert!(
+        attrs(&doc, "form[role=search]", "data-index-url")
+            .contains(&"/fr/search/index.json".to_string())
+    );
+    // Other pages only link to the search page; no page loads an index by itself.
+    let home = site.read("index.html");
+    assert!(home.contains("action=\"/search/\"") && !home.contains("index.json"));
+}

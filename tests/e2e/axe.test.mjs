@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setup, PHONE, track, offHost } from './lib/browser.mjs';
 import { axeViolations, formatViolations, AXE_VERSION } from './lib/axe.mjs';
-import { templateSample, languages, ARTIFACTS } from './lib/site.mjs';
+import { templateSample, languages, ARTIFACTS, countryName } from './lib/site.mjs';
 
 let env;
 const found = [];
@@ -48,6 +48,13 @@ for (const siteName of ['shipped', 'fixture']) {
               await page.click('#finder button[type=submit]');
               await page.waitForSelector('#finder-answer .badge');
               results.push({ where: `${where} (answer shown)`, violations: await axeViolations(page) });
+            }
+            if (s.kind === 'search') {
+              // With results shown: search for Cambodia's name in this language.
+              await page.fill('#search-q', countryName(site, lang, 'KH'));
+              await page.click('#search-form button[type=submit]');
+              await page.waitForSelector('#search-results li a', { timeout: 10000 });
+              results.push({ where: `${where} (results shown)`, violations: await axeViolations(page) });
             }
           }
           found.push(...results.filter((r) => r.violations.length));

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, launch, PHONE, track, offHost } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
-import { languages, templateSample, fileFor, pages } from './lib/site.mjs';
+import { languages, templateSample, fileFor, pages, countryName } from './lib/site.mjs';
 
 let env;
 before(async () => { env = await setup('shipped', 'fixture'); });
@@ -39,6 +39,11 @@ for (const siteName of ['shipped', 'fixture']) {
               await page.selectOption('#finder-national', 'BE');
               await page.click('#finder button[type=submit]');
               await page.waitForSelector('#finder-answer .badge', { timeout: 10000 });
+            }
+            if (s.kind === 'search') {
+              await page.fill('#search-q', countryName(site, lang, 'KH'));
+              await page.click('#search-form button[type=submit]');
+              await page.waitForSelector('#search-results li a', { timeout: 10000 });
             }
             const got = Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v.slice(at[k])]));
             const where = `${lang} ${s.kind} ${decodeURIComponent(url)}`;

@@ -115,7 +115,8 @@ export const TEMPLATE_KINDS = [
 ];
 
 /**
- * One page of every template kind in every language. The English pick is a meaningful page (the
+ * One page of every template kind in every language: the kinds above, which every language must
+ * have, and any other kind the site has (the search page...). The English pick is a meaningful page (the
  * Cambodia country page, the Belgium–Cambodia agreement, the tracking-sheet guide, the Cambodia
  * answers); the other languages take its translation when there is one, else their first page of
  * that kind. Throws if a language lacks a kind.
@@ -132,7 +133,9 @@ export function templateSample(site) {
   };
   const out = [];
   const missing = [];
-  for (const kind of TEMPLATE_KINDS) {
+  const extra = [...new Set(all.filter((p) => p.lang === langs[0] && p.kind).map((p) => p.kind))]
+    .filter((k) => !TEMPLATE_KINDS.includes(k)).sort();
+  for (const kind of [...TEMPLATE_KINDS, ...extra]) {
     const en = all.filter((p) => p.lang === langs[0] && p.kind === kind);
     let base = en[0];
     for (const re of prefer[kind] || []) {
@@ -155,4 +158,10 @@ export function templateSample(site) {
   }
   if (missing.length) throw new Error(`${site.name} site has no page for: ${missing.join(', ')}`);
   return out;
+}
+
+/** A country's name in a language, from the built site's data/names.LANG.json. */
+export function countryName(site, lang, code) {
+  const names = JSON.parse(fs.readFileSync(path.join(site.dir, `data/names.${lang}.json`), 'utf8'));
+  return names.countries[code];
 }

@@ -1,0 +1,188 @@
+//! Incremental rebuilds for `serve`: a save that changes only a page's body re-renders that page
+//! in every language and nothing else.
+//!
+//! Everything else (front matter, a new or deleted file, a theme or configuration change, a
+//! heading added or removed, which other pages may link to) takes the full build, which is
+//! correct by construction. The fast path checks the saved file exactly as the full build does
+//! (front matter, Markdown, raw HTML, links and anchors), so it can never publish something the
+//! full build would refuse. Known gap: the search index is refreshed by the next full build.
+
+use std::path::PathBuf;
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::output::{self, WriteReport};
+use crate::pipeline::{self, Built, Options, Outcome};
+use crate::{feeds, frontmatter, markdown, model, render, source};
+
+/// How a rebuild was done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The whole site.
+    Full,
+    /// One page, in every language.
+    Page,
+}
+
+/// A serve session: the last good build, kept in memory.
+pub struct Session {
+    options: Options,
+    last: Option<Built>,
+    out: Option<PathBuf>,
+}
+
+impl Session {
+    /// A session that writes where `options` says.
+    pub fn new(options: Options) -> Session {
+        Session {
+            options,
+            last: None,
+            out: None,
+        }
+    }
+
+    /// Builds everything. On failure the previous build stays in memory and on disk.
+    pub fn full(&mut self) -> Outcome {
+        let (outcome, built) = pipeline::run_keeping(&self.options);
+        if let Some(b) = built {
+            self.out = outcome.output_dir.clone();
+            self.last = Some(b);
+        }
+        outcome
+    }
+
+    /// Rebuilds after `changed` paths changed: one page when only its body changed, else all.
+    pub fn changed(&mut self, changed: &[PathBuf]) -> (Outcome, Scope) {
+        match self.body_only(changed) {
+            Some(outcome) => (outcome, Scope::Page),
+            None => (self.full(), Scope::Full),
+        }
+    }
+
+    fn body_only(&mut self, changed: &[PathBuf]) -> Option<Outcome> {
+        let [path] = changed else { return None };
+        let root = self.options.root.clone();
+        let out = self.out.clone()?;
+        let built = self.last.as_mut()?;
+        let content = root.join("content");
+        let rel = path.strip_prefix(&content).ok()?;
+        if path.extension().and_then(|e| e.to_str()) != Some("md") || !path.is_file() {
+            return None;
+        }
+        let shown = source::display(&root, path);
+        let index = built
+            .model
+            .files
+            .iter()
+            .position(|f| f.display_path == shown)?;
+        let mut diagnostics = Vec::new();
+        let rel_path = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        let Some(file) = source::read_markdown(
+            path,
+            &rel_path,
+            shown.clone(),
+            &built.model.config,
+            &mut diagnostics,
+        ) else {
+            return Some(failed(diagnostics));
+        };
+        let old = &built.model.files[index];
+        let (Ok(old_split), new_split) = (
+            frontmatter::split(&old.text, &old.display_path),
+            frontmatter::split(&file.text, &shown),
+        ) else {
+            return None;
+        };
+        let new_split = match new_split {
+            Ok(s) => s,
+            Err(d) => return Some(failed(vec![d])),
+        };
+        if old.text[old_split.front_matter.clone()] != file.text[new_split.front_matter.clone()]
+            || old.lang != file.lang
+        {
+            return None;
+        }
+        let body = markdown::render(
+            &file.text,
+            new_split.body.start,
+            &shown,
+            built.model.config.allow_unsafe_html,
+            &mut diagnostics,
+        );
+        let (page_index, lang) = built.model.pages.iter().enumerate().find_map(|(i, p)| {
+            p.versions
+                .iter()
+                .find(|(_, v)| v.file == index)
+                .map(|(l, _)| (i, l.clone()))
+        })?;
+        let old_ids: Vec<&str> = built.model.pages[page_index].versions[&lang]
+            .body
+            .headings
+            .iter()
+            .map(|h| h.id.as_str())
+            .collect();
+        let new_ids: Vec<&str> = body.headings.iter().map(|h| h.id.as_str()).collect();
+        if old_ids != new_ids {
+            return None; // other pages may link to these anchors: check the whole site
+        }
+        // Check the new body with the model as it will be, then commit or roll back.
+        let previous_text = std::mem::replace(&mut built.model.files[index].text, file.text);
+        let mut version = built.model.pages[page_index].versions[&lang].clone();
+        version.body = body;
+        model::check_version_links(&built.model, &version, &mut diagnostics);
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            built.model.files[index].text = previous_text;
+            return Some(failed(diagnostics));
+        }
+        let previous_version = built.model.pages[page_index].versions.insert(lang, version);
+        let mut outputs =
+            match render::render_page_everywhere(&built.model, &built.theme, page_index) {
+                Ok(o) => o,
+                Err(mut d) => {
+                    // Roll back so the model stays the last good one.
+                    built.model.files[index].text = previous_text;
+                    if let Some(v) = previous_version {
+                        built.model.pages[page_index]
+                            .versions
+                            .insert(v.lang.clone(), v);
+                    }
+                    diagnostics.append(&mut d);
+                    return Some(failed(diagnostics));
+                }
+            };
+        if built.model.pages[page_index].section == "news" {
+            outputs.extend(feeds::atom_feeds(&built.model));
+        }
+        let files = outputs.len();
+        match output::write_in_place(&out, &outputs) {
+            Ok(report) => Some(done(diagnostics, report, files, out)),
+            Err(d) => Some(failed(vec![d])),
+        }
+    }
+}
+
+fn failed(mut diagnostics: Vec<Diagnostic>) -> Outcome {
+    diagnostic::dedup(&mut diagnostics);
+    Outcome {
+        diagnostics,
+        ..Outcome::default()
+    }
+}
+
+fn done(
+    mut diagnostics: Vec<Diagnostic>,
+    report: WriteReport,
+    files: usize,
+    out: PathBuf,
+) -> Outcome {
+    diagnostic::dedup(&mut diagnostics);
+    Outcome {
+        diagnostics,
+        written: Some(report),
+        files,
+        output_dir: Some(out),
+    }
+}

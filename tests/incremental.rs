@@ -1,0 +1,142 @@
+//! The incremental rebuilds behind `serve`, driven directly (no file watcher): a body-only edit
+//! re-renders one page in every language; anything else rebuilds the site; a bad edit is
+//! refused exactly as the full build would refuse it, and the served site stays as it was.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::Site;
+use homeward::incremental::{Scope, Session};
+use homeward::pipeline::Options;
+
+fn session(site: &Site) -> Session {
+    let mut s = Session::new(Options {
+        force: true,
+        ..Options::new(site.root())
+    });
+    let outcome = s.full();
+    assert!(!outcome.has_errors(), "{:?}", outcome.diagnostics);
+    s
+}
+
+fn edit(site: &Site, rel: &str, text: &str) -> Vec<PathBuf> {
+    site.write(rel, text);
+    vec![site.root().join(rel)]
+}
+
+#[test]
+fn a_body_edit_rebuilds_one_page_in_every_language() {
+    let site = Site::fixture("i18n");
+    let mut s = session(&site);
+    let home_inode = std::os::unix::fs::MetadataExt::ino(
+        &std::fs::metadata(site.public().join("index.html")).unwrap(),
+    );
+    let changed = edit(
+        &site,
+        "content/guides/steps.md",
+        "+++\ntitle = \"How to apply\"\nweight = 10\n+++\nWrite to the ministry today.\n\n## Step two {#step-two}\n\nWait for the answer.\n\n## ការណែនាំ\n\nKhmer heading.\n",
+    );
+    let (outcome, scope) = s.changed(&changed);
+    assert_eq!(scope, Scope::Page);
+    assert!(!outcome.has_errors(), "{:?}", outcome.diagnostics);
+    let report = outcome.written.unwrap();
+    assert_eq!(
+        report.written, 3,
+        "the page in en, fr (fallback) and ar (fallback)"
+    );
+    assert!(
+        site.read("guides/how-to-apply/index.html")
+            .contains("Write to the ministry today.")
+    );
+    assert!(
+        site.read("ar/guides/how-to-apply/index.html")
+            .contains("Write to the ministry today."),
+        "fallbacks follow"
+    );
+    let after = std::os::unix::fs::MetadataExt::ino(
+        &std::fs::metadata(site.public().join("index.html")).unwrap(),
+    );
+    assert_eq!(home_inode, after, "other pages are not touched");
+}
+
+#[test]
+fn front_matter_or_heading_changes_rebuild_everything() {
+    let site = Site::fixture("i18n");
+    let mut s = session(&site);
+    let changed = edit(
+        &site,
+        "content/about.md",
+        "+++\ntitle = \"About us\"\n+++\nSee [step two](@/guides/steps.md#step-two).\n",
+    );
+    let (outcome, scope) = s.changed(&changed);
+    assert_eq!(scope, Scope::Full, "a title appears in menus and listings");
+    assert!(!outcome.has_errors());
+    assert!(site.public().join("about-us/index.html").is_file());
+    let changed = edit(
+        &site,
+        "content/guides/steps.md",
+        "+++\ntitle = \"How to apply\"\nweight = 10\n+++\nText.\n\n## Step three\n",
+    );
+    let (outcome, scope) = s.changed(&changed);
+    assert_eq!(scope, Scope::Full, "other pages link to headings");
+    assert!(
+        outcome.diagnostics.iter().any(|d| d.code == "E0141"),
+        "the broken anchor in about.md is caught"
+    );
+}
+
+#[test]
+fn a_bad_body_edit_is_refused_and_the_site_stays() {
+    let site = Site::fixture("i18n");
+    let mut s = session(&site);
+    let before = site.read("guides/how-to-apply/index.html");
+    for bad in [
+        "See [nothing](@/nowhere.md).\n\n## Step two {#step-two}\n\n## ការណែនាំ\n",
+        "<script>x()</script>\n\n## Step two {#step-two}\n\n## ការណែនាំ\n",
+    ] {
+        let changed = edit(
+            &site,
+            "content/guides/steps.md",
+            &format!("+++\ntitle = \"How to apply\"\nweight = 10\n+++\n{bad}"),
+        );
+        let (outcome, scope) = s.changed(&changed);
+        assert_eq!(scope, Scope::Page);
+        assert!(outcome.has_errors());
+        assert!(outcome.written.is_none());
+        let d = &outcome.diagnostics[0];
+        assert_eq!(d.location.as_ref().unwrap().line, 5, "{d:?}");
+        assert_eq!(site.read("guides/how-to-apply/index.html"), before);
+    }
+    // The next good save is published, from the rolled-back model.
+    let changed = edit(
+        &site,
+        "content/guides/steps.md",
+        "+++\ntitle = \"How to apply\"\nweight = 10\n+++\nGood again.\n\n## Step two {#step-two}\n\n## ការណែនាំ\n",
+    );
+    let (outcome, _) = s.changed(&changed);
+    assert!(!outcome.has_errors());
+    assert!(
+        site.read("guides/how-to-apply/index.html")
+            .contains("Good again.")
+    );
+}
+
+#[test]
+fn a_news_body_edit_updates_the_feeds_too() {
+    let site = Site::fixture("i18n");
+    let mut s = session(&site);
+    let text = std::fs::read_to_string(site.root().join("content/news/consultations.md")).unwrap();
+    let changed = edit(
+        &site,
+        "content/news/consultations.md",
+        &text.replace(
+            "Consultations took place.",
+            "Consultations took place in Phnom Penh.",
+        ),
+    );
+    let (outcome, scope) = s.changed(&changed);
+    assert_eq!(scope, Scope::Page);
+    assert!(!outcome.has_errors());
+    assert!(site.read("news/atom.xml").contains("in Phnom Penh"));
+}
