@@ -10,8 +10,6 @@
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use rayon::prelude::*;
-
 use crate::diagnostic::Diagnostic;
 use crate::render::Output;
 
@@ -118,66 +116,159 @@ fn safe_relative(path: &str) -> Option<PathBuf> {
 
 /// Writes `outputs` as the new content of `out` (already checked by [`check_output_dir`]).
 pub fn publish(out: &Path, outputs: &[Output]) -> Result<WriteReport, Diagnostic> {
-    let parent = out.parent().unwrap_or(Path::new("."));
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
-    let staging = parent.join(format!(".{name}.homeward-staging-{}", std::process::id()));
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(|e| io_error(&staging, &e))?;
+    let staging = Staging::begin(out)?;
+    for o in outputs {
+        staging.put_ref(o)?;
     }
-    let result = fill_staging(out, &staging, outputs).and_then(|report| {
-        swap(&staging, out)?;
-        Ok(report)
-    });
-    // After a swap the staging name holds the previous site; after a failure, the partial one.
-    let _ = std::fs::remove_dir_all(&staging);
-    result
+    staging.commit()
 }
 
-fn fill_staging(out: &Path, staging: &Path, outputs: &[Output]) -> Result<WriteReport, Diagnostic> {
-    std::fs::create_dir_all(staging).map_err(|e| io_error(staging, &e))?;
-    let written = AtomicUsize::new(0);
-    let unchanged = AtomicUsize::new(0);
-    let mut dirs: Vec<PathBuf> = outputs
-        .iter()
-        .filter_map(|o| safe_relative(&o.path))
-        .filter_map(|p| p.parent().map(Path::to_path_buf))
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for d in dirs {
-        let target = staging.join(d);
-        std::fs::create_dir_all(&target).map_err(|e| io_error(&target, &e))?;
+/// A new output being written beside the old one; swapped in by [`Staging::commit`], removed
+/// if dropped uncommitted (a failed build leaves no trace).
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    written: AtomicUsize,
+    unchanged: AtomicUsize,
+    paths: std::sync::Mutex<Vec<String>>,
+    committed: bool,
+}
+
+impl Staging {
+    /// Creates the staging folder beside `out`.
+    pub fn begin(out: &Path) -> Result<Staging, Diagnostic> {
+        let parent = out.parent().unwrap_or(Path::new("."));
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
+        let dir = parent.join(format!(".{name}.homeward-staging-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
+        }
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            written: AtomicUsize::new(0),
+            unchanged: AtomicUsize::new(0),
+            paths: std::sync::Mutex::new(Vec::new()),
+            committed: false,
+        })
     }
-    outputs.par_iter().try_for_each(|o| -> Result<(), Diagnostic> {
-        let rel = safe_relative(&o.path).ok_or_else(|| {
-            Diagnostic::error("E0603", format!("refusing to write outside the output folder: {}", o.path))
-                .with_help("this is a bug in a theme or in Homeward: an output path must stay inside the output folder")
-        })?;
-        let target = staging.join(&rel);
-        let previous = out.join(&rel);
-        let same = std::fs::metadata(&previous).is_ok_and(|m| m.is_file() && m.len() == o.bytes.len() as u64)
+
+    /// Writes one file, or hard-links the previous one when its bytes are the same.
+    pub fn put_ref(&self, o: &Output) -> Result<(), Diagnostic> {
+        let rel = safe_relative(&o.path).ok_or_else(|| outside(&o.path))?;
+        if let Ok(mut paths) = self.paths.lock() {
+            paths.push(o.path.clone());
+        }
+        let target = self.dir.join(&rel);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
+        }
+        let previous = self.out.join(&rel);
+        let same = std::fs::metadata(&previous)
+            .is_ok_and(|m| m.is_file() && m.len() == o.bytes.len() as u64)
             && std::fs::read(&previous).is_ok_and(|b| b == o.bytes);
         if same && std::fs::hard_link(&previous, &target).is_ok() {
-            unchanged.fetch_add(1, Ordering::Relaxed);
+            self.unchanged.fetch_add(1, Ordering::Relaxed);
             return Ok(());
         }
         std::fs::write(&target, &o.bytes).map_err(|e| io_error(&target, &e))?;
-        written.fetch_add(1, Ordering::Relaxed);
+        self.written.fetch_add(1, Ordering::Relaxed);
         Ok(())
-    })?;
-    std::fs::write(
-        staging.join(MARKER),
-        b"This folder is written by homeward build. It is replaced whole on every build.\n",
-    )
-    .map_err(|e| io_error(staging, &e))?;
-    Ok(WriteReport {
-        written: written.into_inner(),
-        unchanged: unchanged.into_inner(),
-    })
+    }
+
+    /// Paths produced twice (two sources for one file).
+    pub fn duplicates(&self) -> Vec<String> {
+        duplicates(&self.paths)
+    }
+
+    /// Number of files put so far.
+    pub fn count(&self) -> usize {
+        self.paths.lock().map(|p| p.len()).unwrap_or(0)
+    }
+
+    /// Swaps the staging folder in place of the output.
+    pub fn commit(mut self) -> Result<WriteReport, Diagnostic> {
+        std::fs::write(
+            self.dir.join(MARKER),
+            b"This folder is written by homeward build. It is replaced whole on every build.\n",
+        )
+        .map_err(|e| io_error(&self.dir, &e))?;
+        swap(&self.dir, &self.out)?;
+        self.committed = true;
+        // The staging name now holds the previous site.
+        let _ = std::fs::remove_dir_all(&self.dir);
+        Ok(WriteReport {
+            written: self.written.load(Ordering::Relaxed),
+            unchanged: self.unchanged.load(Ordering::Relaxed),
+        })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+impl crate::render::Sink for Staging {
+    fn put(&self, output: Output) -> Result<(), Diagnostic> {
+        self.put_ref(&output)
+    }
+}
+
+/// A sink that keeps nothing: `check` renders every page to find template errors, then drops
+/// it.
+#[derive(Default)]
+pub struct Discard {
+    paths: std::sync::Mutex<Vec<String>>,
+}
+
+impl Discard {
+    /// Paths produced twice (two sources for one file).
+    pub fn duplicates(&self) -> Vec<String> {
+        duplicates(&self.paths)
+    }
+
+    /// Number of files produced.
+    pub fn count(&self) -> usize {
+        self.paths.lock().map(|p| p.len()).unwrap_or(0)
+    }
+}
+
+impl crate::render::Sink for Discard {
+    fn put(&self, output: Output) -> Result<(), Diagnostic> {
+        if safe_relative(&output.path).is_none() {
+            return Err(outside(&output.path));
+        }
+        if let Ok(mut paths) = self.paths.lock() {
+            paths.push(output.path);
+        }
+        Ok(())
+    }
+}
+
+fn duplicates(paths: &std::sync::Mutex<Vec<String>>) -> Vec<String> {
+    let mut paths = paths.lock().map(|p| p.clone()).unwrap_or_default();
+    paths.sort();
+    let mut dups: Vec<String> = paths
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| w[0].clone())
+        .collect();
+    dups.dedup();
+    dups
+}
+
+fn outside(path: &str) -> Diagnostic {
+    Diagnostic::error("E0603", format!("refusing to write outside the output folder: {path}"))
+        .with_help("this is a bug in a theme or in Homeward: an output path must stay inside the output folder")
 }
 
 /// Puts `staging` in place of `out`; afterwards `staging` holds the previous output (if any).

@@ -70,14 +70,38 @@ impl Outcome {
     }
 }
 
-/// Everything a build produced in memory, before writing.
+/// What a successful build keeps in memory for incremental rebuilds.
 pub struct Built {
-    /// The model (kept for `serve`).
+    /// The model.
     pub model: SiteModel,
-    /// The loaded theme (kept for `serve`).
+    /// The loaded theme.
     pub theme: theme::Theme,
-    /// All output files.
-    pub outputs: Vec<Output>,
+}
+
+/// Prints how long each stage took when `HOMEWARD_PROFILE` is set (for profiling by hand;
+/// benchmarks measure the whole command).
+struct StageClock {
+    enabled: bool,
+    last: std::time::Instant,
+}
+
+impl StageClock {
+    fn new() -> StageClock {
+        StageClock {
+            enabled: std::env::var_os("HOMEWARD_PROFILE").is_some(),
+            last: std::time::Instant::now(),
+        }
+    }
+
+    fn lap(&mut self, stage: &str) {
+        if self.enabled {
+            eprintln!(
+                "  {stage:<12} {:>8.1} ms",
+                self.last.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        self.last = std::time::Instant::now();
+    }
 }
 
 /// Reads `site.toml` at the root.
@@ -105,8 +129,12 @@ pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Sit
     }
 }
 
-/// Runs every stage up to (not including) writing.
-pub fn render_site(options: &Options, diagnostics: &mut Vec<Diagnostic>) -> Option<Built> {
+/// Reads everything and builds the model and theme; `None` when there are errors.
+pub fn prepare(
+    options: &Options,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(SiteModel, theme::Theme)> {
+    let mut clock = StageClock::new();
     let root = &options.root;
     let mut config = load_config(root, diagnostics)?;
     if let Some(url) = &options.base_url {
@@ -114,7 +142,9 @@ pub fn render_site(options: &Options, diagnostics: &mut Vec<Diagnostic>) -> Opti
     }
     let today = options.today.unwrap_or_else(Date::today);
     let tree = source::read_content(root, &root.join("content"), &config, diagnostics);
+    clock.lap("read");
     let model = model::build(config, tree, options.drafts, today, diagnostics);
+    clock.lap("model");
     let theme_dir = root.join("themes").join(&model.config.theme);
     let i18n = Arc::new(I18n::load(
         &root.join("i18n"),
@@ -126,45 +156,73 @@ pub fn render_site(options: &Options, diagnostics: &mut Vec<Diagnostic>) -> Opti
     let theme = theme::load(root, &model.config, i18n, diagnostics)?;
     warn_about_staleness(&model, today, diagnostics);
     render::check_template_overrides(&model, &theme, diagnostics);
+    clock.lap("theme");
     if diagnostics.iter().any(Diagnostic::is_error) {
         return None;
     }
-    let mut outputs = render::render_pages(&model, &theme, diagnostics);
-    outputs.push(feeds::sitemap(&model));
-    outputs.push(feeds::robots(&model));
-    outputs.extend(feeds::atom_feeds(&model));
-    outputs.extend(opendata::outputs(&model));
+    Some((model, theme))
+}
+
+/// Renders every output of the site into `sink`.
+pub fn produce(
+    options: &Options,
+    model: &SiteModel,
+    theme: &theme::Theme,
+    sink: &dyn render::Sink,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut clock = StageClock::new();
+    let put = |o: Output, diagnostics: &mut Vec<Diagnostic>| {
+        if let Err(d) = sink.put(o) {
+            diagnostics.push(d);
+        }
+    };
+    render::render_pages(model, theme, sink, diagnostics);
+    clock.lap("pages");
+    put(feeds::sitemap(model), diagnostics);
+    put(feeds::robots(model), diagnostics);
+    for o in feeds::atom_feeds(model)
+        .into_iter()
+        .chain(opendata::outputs(model))
+    {
+        put(o, diagnostics);
+    }
+    clock.lap("feeds+data");
     if theme.has("search.html") {
-        outputs.extend(crate::search::indexes(&model));
-    }
-    outputs.push(Output {
-        path: map::WORLD_URL.trim_start_matches('/').to_string(),
-        bytes: map::world_svg().into_bytes(),
-    });
-    outputs.extend(theme.static_files.iter().map(|s| Output {
-        path: s.output.clone(),
-        bytes: s.bytes.clone(),
-    }));
-    for asset in source::read_assets(&root.join("content"), diagnostics) {
-        outputs.push(asset);
-    }
-    outputs.sort_by(|a, b| a.path.cmp(&b.path));
-    for pair in outputs.windows(2) {
-        if pair[0].path == pair[1].path {
-            diagnostics.push(
-                Diagnostic::error("E0130", format!("two outputs would be written to {}", pair[0].path))
-                    .with_help("a page, a static file or a content asset have the same path; rename one of them"),
-            );
+        for o in crate::search::indexes(model) {
+            put(o, diagnostics);
         }
     }
-    if diagnostics.iter().any(Diagnostic::is_error) {
-        return None;
+    clock.lap("search");
+    put(
+        Output {
+            path: map::WORLD_URL.trim_start_matches('/').to_string(),
+            bytes: map::world_svg().into_bytes(),
+        },
+        diagnostics,
+    );
+    for s in &theme.static_files {
+        put(
+            Output {
+                path: s.output.clone(),
+                bytes: s.bytes.clone(),
+            },
+            diagnostics,
+        );
     }
-    Some(Built {
-        model,
-        theme,
-        outputs,
-    })
+    for asset in source::read_assets(&options.root.join("content"), diagnostics) {
+        put(asset, diagnostics);
+    }
+    clock.lap("static");
+}
+
+fn report_duplicates(duplicates: Vec<String>, diagnostics: &mut Vec<Diagnostic>) {
+    for path in duplicates {
+        diagnostics.push(
+            Diagnostic::error("E0130", format!("two outputs would be written to {path}"))
+                .with_help("a page, a static file or a content asset have the same path; rename one of them"),
+        );
+    }
 }
 
 /// Where the site goes: `--output`, else `output_dir` from site.toml, made absolute.
@@ -180,14 +238,6 @@ pub fn output_dir(options: &Options, config: &SiteConfig) -> PathBuf {
     }
 }
 
-/// Writes a successful build (after checking the output folder is safe to replace).
-pub fn write(options: &Options, built: &Built) -> Result<(PathBuf, WriteReport), Diagnostic> {
-    let out = output_dir(options, &built.model.config);
-    let out = output::check_output_dir(&options.root, &out, options.force)?;
-    let report = output::publish(&out, &built.outputs)?;
-    Ok((out, report))
-}
-
 /// Builds (and, if `options.write`, writes) the site.
 pub fn run(options: &Options) -> Outcome {
     run_keeping(options).0
@@ -197,28 +247,42 @@ pub fn run(options: &Options) -> Outcome {
 pub fn run_keeping(options: &Options) -> (Outcome, Option<Built>) {
     let mut outcome = Outcome::default();
     let mut diagnostics = Vec::new();
-    let mut built = render_site(options, &mut diagnostics);
-    if let Some(b) = &built {
-        outcome.files = b.outputs.len();
+    let mut built = None;
+    if let Some((model, theme)) = prepare(options, &mut diagnostics) {
         if options.write {
-            match write(options, b) {
-                Ok((out, report)) => {
-                    outcome.written = Some(report);
-                    outcome.output_dir = Some(out);
+            let out = output_dir(options, &model.config);
+            match output::check_output_dir(&options.root, &out, options.force)
+                .and_then(|out| output::Staging::begin(&out).map(|s| (out, s)))
+            {
+                Ok((out, staging)) => {
+                    produce(options, &model, &theme, &staging, &mut diagnostics);
+                    report_duplicates(staging.duplicates(), &mut diagnostics);
+                    outcome.files = staging.count();
+                    if diagnostics.iter().any(Diagnostic::is_error) {
+                        drop(staging); // removes the staging folder; the old site stays
+                    } else {
+                        match staging.commit() {
+                            Ok(report) => {
+                                outcome.written = Some(report);
+                                outcome.output_dir = Some(out);
+                                built = Some(Built { model, theme });
+                            }
+                            Err(d) => diagnostics.push(d),
+                        }
+                    }
                 }
-                Err(d) => {
-                    diagnostics.push(d);
-                    built = None;
-                }
+                Err(d) => diagnostics.push(d),
             }
+        } else {
+            let sink = output::Discard::default();
+            produce(options, &model, &theme, &sink, &mut diagnostics);
+            report_duplicates(sink.duplicates(), &mut diagnostics);
+            outcome.files = sink.count();
+            built = Some(Built { model, theme });
         }
     }
     diagnostic::dedup(&mut diagnostics);
     outcome.diagnostics = diagnostics;
-    if let Some(b) = &mut built {
-        // The bytes are on disk now; keep only what a later incremental rebuild needs.
-        b.outputs = Vec::new();
-    }
     (outcome, built)
 }
 

@@ -113,8 +113,9 @@ pub fn render_page_everywhere(
 pub fn render_pages(
     model: &SiteModel,
     theme: &Theme,
+    sink: &dyn Sink,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Output> {
+) {
     let mut jobs: Vec<(Job, &Language)> = Vec::new();
     let has_finder = model.pages.iter().any(|p| p.kind == PageKind::Routes);
     for lang in &model.config.languages {
@@ -131,26 +132,32 @@ pub fn render_pages(
         }
         jobs.push((Job::NotFound, lang));
     }
-    let results: Vec<Result<Output, (Diagnostic, String)>> = jobs
+    // Each page goes to the sink as soon as it is rendered, so the site is never held whole
+    // in memory.
+    let failures: Vec<(Diagnostic, String)> = jobs
         .par_iter()
-        .map(|(job, lang)| render_job(model, theme, job, lang))
+        .filter_map(|(job, lang)| match render_job(model, theme, job, lang) {
+            Ok(o) => sink.put(o).err().map(|d| (d, String::new())),
+            Err(f) => Some(f),
+        })
         .collect();
-    let mut outputs = Vec::with_capacity(results.len() + 1);
-    let mut failures: Vec<(Diagnostic, String)> = Vec::new();
-    for r in results {
-        match r {
-            Ok(o) => outputs.push(o),
-            Err((d, page)) => failures.push((d, page)),
-        }
-    }
+    let (write_errors, failures): (Vec<_>, Vec<_>) = failures
+        .into_iter()
+        .partition(|(d, _)| d.code.starts_with("E06"));
+    diagnostics.extend(write_errors.into_iter().map(|(d, _)| d).take(1));
     diagnostics.extend(group_render_failures(failures));
     if model.config.root == crate::config::RootMode::LanguageChooser {
-        match render_chooser(model, theme) {
-            Ok(o) => outputs.push(o),
+        match render_chooser(model, theme).and_then(|o| sink.put(o)) {
+            Ok(()) => {}
             Err(d) => diagnostics.push(d),
         }
     }
-    outputs
+}
+
+/// Where rendered files go: the staging folder of a build, or nowhere (for `check`).
+pub trait Sink: Sync {
+    /// Takes one output file.
+    fn put(&self, output: Output) -> Result<(), Diagnostic>;
 }
 
 /// The same template mistake breaks every page that uses it: report it once, naming the first

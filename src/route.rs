@@ -44,6 +44,7 @@ pub struct Instrument {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Routes {
     by_pair: BTreeMap<(String, String), Vec<Instrument>>,
+    partners: BTreeMap<String, Vec<String>>,
 }
 
 impl Routes {
@@ -85,7 +86,11 @@ impl Routes {
                     .then(x.agreement.cmp(&y.agreement))
             });
         }
-        Routes { by_pair }
+        let mut partners: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (a, b) in by_pair.keys() {
+            partners.entry(a.clone()).or_default().push(b.clone());
+        }
+        Routes { by_pair, partners }
     }
 
     /// Instruments for someone sentenced in `sentencing` who is a national of `nationality`;
@@ -110,14 +115,11 @@ impl Routes {
 
     /// Partners of a country (in either direction), sorted by code.
     pub fn partners_of(&self, country: &str) -> Vec<&str> {
-        let mut out: Vec<&str> = self
-            .by_pair
-            .keys()
-            .filter(|(a, _)| a == country)
-            .map(|(_, b)| b.as_str())
-            .collect();
-        out.dedup();
-        out
+        // Pairs are derived in both directions, so partners as sentencing state are all of them.
+        self.partners
+            .get(country)
+            .map(|list| list.iter().map(String::as_str).collect())
+            .unwrap_or_default()
     }
 }
 

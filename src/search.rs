@@ -25,6 +25,9 @@ const EXCERPT_CHARS: usize = 1200;
 /// only, so the vowel signs of Khmer, Lao and Arabic are kept), NFC. `homeward.js` applies the
 /// same rule to queries.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.nfd()
         .filter(|c| !('\u{0300}'..='\u{036f}').contains(c))
         .nfc()

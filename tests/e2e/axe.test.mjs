@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setup, PHONE, track, offHost } from './lib/browser.mjs';
 import { axeViolations, formatViolations, AXE_VERSION } from './lib/axe.mjs';
-import { templateSample, languages, ARTIFACTS, countryName } from './lib/site.mjs';
+import { templateSample, languages, ARTIFACTS, searchProbe } from './lib/site.mjs';
 
 let env;
 const found = [];
@@ -50,10 +50,13 @@ for (const siteName of ['shipped', 'fixture']) {
               results.push({ where: `${where} (answer shown)`, violations: await axeViolations(page) });
             }
             if (s.kind === 'search') {
-              // With results shown: search for Cambodia's name in this language.
-              await page.fill('#search-q', countryName(site, lang, 'KH'));
+              // With results shown: search for a page's title.
+              const probe = searchProbe(site, s.url, lang);
+              await page.fill('#search-q', probe.query);
               await page.click('#search-form button[type=submit]');
               await page.waitForSelector('#search-results li a', { timeout: 10000 });
+              const hrefs = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
+              assert.ok(hrefs.includes(probe.url), `searching "${probe.query}" finds ${decodeURIComponent(probe.url)}`);
               results.push({ where: `${where} (results shown)`, violations: await axeViolations(page) });
             }
           }

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, launch, PHONE, track, offHost } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
-import { languages, templateSample, fileFor, pages, countryName } from './lib/site.mjs';
+import { languages, templateSample, fileFor, pages, searchProbe } from './lib/site.mjs';
 
 let env;
 before(async () => { env = await setup('shipped', 'fixture'); });
@@ -41,9 +41,12 @@ for (const siteName of ['shipped', 'fixture']) {
               await page.waitForSelector('#finder-answer .badge', { timeout: 10000 });
             }
             if (s.kind === 'search') {
-              await page.fill('#search-q', countryName(site, lang, 'KH'));
+              const probe = searchProbe(site, s.url, lang);
+              await page.fill('#search-q', probe.query);
               await page.click('#search-form button[type=submit]');
               await page.waitForSelector('#search-results li a', { timeout: 10000 });
+              const hrefs = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
+              assert.ok(hrefs.includes(probe.url), `searching "${probe.query}" finds ${decodeURIComponent(probe.url)}`);
             }
             const got = Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v.slice(at[k])]));
             const where = `${lang} ${s.kind} ${decodeURIComponent(url)}`;

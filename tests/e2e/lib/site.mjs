@@ -160,8 +160,18 @@ export function templateSample(site) {
   return out;
 }
 
-/** A country's name in a language, from the built site's data/names.LANG.json. */
-export function countryName(site, lang, code) {
-  const names = JSON.parse(fs.readFileSync(path.join(site.dir, `data/names.${lang}.json`), 'utf8'));
-  return names.countries[code];
+/**
+ * A query the search page must answer, from its own index: the title of a page in the search
+ * page's language (the first that is not the home page). Returns { query, url } (url: the page
+ * that must be among the results).
+ */
+export function searchProbe(site, searchUrl, lang) {
+  const html = fs.readFileSync(fileFor(site, searchUrl), 'utf8');
+  const indexUrl = unescape((html.match(/data-index-url="([^"]+)"/) || [])[1]);
+  if (!indexUrl) throw new Error(`${searchUrl}: no data-index-url`);
+  const index = JSON.parse(fs.readFileSync(fileFor(site, indexUrl), 'utf8'));
+  const docs = index.docs.filter((d) => d.t && d.u);
+  const doc = docs.find((d) => d.l === lang && d.u !== searchUrl && !/^\/([a-z]{2,3}\/)?$/.test(d.u)) || docs[0];
+  if (!doc) throw new Error(`${indexUrl}: an empty search index`);
+  return { query: doc.t, url: doc.u };
 }
