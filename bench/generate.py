@@ -273,10 +273,15 @@ class Site:
 
     def title_words(self, lang, lo, hi):
         # A slug is one path component: keep it well under 255 bytes (Khmer is 3 bytes a letter).
-        words = self.text.phrase(lang, lo, hi)
-        while len(words.encode()) > 120 and " " in words:
-            words = words.rsplit(" ", 1)[0]
-        return words
+        # Khmer words taken from the real text can be whole phrases: leave out the long ones.
+        words = []
+        while len(words) < self.rng.randint(lo, hi):
+            w = self.text.pick(lang, 1)[0]
+            if len(w.encode()) <= 45:
+                words.append(w)
+        while len(" ".join(words).encode()) > 90 and len(words) > 1:
+            words.pop()
+        return " ".join(words)
 
     def checked(self):
         # Homeward warns about statuses checked over a year ago: keep them within the year.

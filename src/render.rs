@@ -863,7 +863,7 @@ fn finder_context(model: &SiteModel, lang: &Language) -> Value {
     countries.sort_by(|a, b| a["name"].as_str().cmp(&b["name"].as_str()));
     json!({
         "countries": countries,
-        "data_url": "/data/routes.json",
+        "data_url": "/data/routes/{code}.json",
         "names_url": format!("/data/names.{}.json", lang.code),
     })
 }

@@ -12,7 +12,8 @@
   var out = document.getElementById("finder-answer");
   if (!selDetained || !selNational || !out) return;
 
-  var data = null; // { routes: {"KH>BE": route}, names: {...} }
+  var data = { routes: {}, names: null }; // routes: {"KH>BE": route}, filled per country
+  var loaded = {};
 
   function text(name) { return form.getAttribute("data-" + name) || ""; }
   function el(tag, cls, content) {
@@ -27,19 +28,21 @@
       return r.json();
     });
   }
-  function load() {
-    if (data) return Promise.resolve(data);
+  /* Loads only the routes of the chosen country of detention (a few kilobytes), and the names
+     of countries and agreements in the page's language once. */
+  function load(det) {
+    var routesUrl = form.getAttribute("data-routes-url").replace("{code}", det.toLowerCase());
     var namesUrl = form.getAttribute("data-names-url");
     return Promise.all([
-      getJSON(form.getAttribute("data-routes-url")),
-      namesUrl ? getJSON(namesUrl).catch(function () { return {}; }) : Promise.resolve({})
+      loaded[det] ? Promise.resolve(null) : getJSON(routesUrl),
+      data.names ? Promise.resolve(data.names) : namesUrl ? getJSON(namesUrl).catch(function () { return {}; }) : Promise.resolve({})
     ]).then(function (res) {
-      var index = {};
       var list = (res[0] && res[0].routes) || [];
       for (var i = 0; i < list.length; i++) {
-        index[list[i].sentencing + ">" + list[i].nationality] = list[i];
+        data.routes[list[i].sentencing + ">" + list[i].nationality] = list[i];
       }
-      data = { routes: index, names: res[1] || {} };
+      loaded[det] = true;
+      data.names = res[1] || {};
       return data;
     });
   }
@@ -129,7 +132,7 @@
     }
     clear();
     out.appendChild(el("p", "", text("loading")));
-    load().then(function () { show(det, nat); }, function () {
+    load(det).then(function () { show(det, nat); }, function () {
       clear();
       out.appendChild(el("p", "", text("error")));
       var more = detailsUrl(nat);
