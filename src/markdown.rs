@@ -149,7 +149,9 @@ pub fn render(
             }
             // Wide tables scroll inside a wrapper that keyboard users can focus and scroll.
             Event::Start(Tag::Table(_)) => {
-                events.push(Event::Html(CowStr::Borrowed("<div class=\"table-wrap\" tabindex=\"0\">\n")));
+                events.push(Event::Html(CowStr::Borrowed(
+                    "<div class=\"table-wrap\" tabindex=\"0\">\n",
+                )));
                 event
             }
             Event::End(TagEnd::Table) => {
@@ -312,7 +314,12 @@ mod tests {
     fn tables_footnotes_smart_punctuation() {
         let (r, d) = md("| a | b |\n|---|---|\n| 1 | 2 |\n\nSee[^1] \"quoted\".\n\n[^1]: note\n");
         assert!(d.is_empty());
-        assert!(r.html.contains("<div class=\"table-wrap\" tabindex=\"0\">\n<table>"), "{}", r.html);
+        assert!(
+            r.html
+                .contains("<div class=\"table-wrap\" tabindex=\"0\">\n<table>"),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains("</table>\n</div>"));
         assert!(r.html.contains("footnote"));
         assert!(r.html.contains('“'));

@@ -116,10 +116,14 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
         "note": "Statuses are derived from the agreements' party dates. 'unverified' marks data resting on a single or unconfirmed source: check with the authorities before acting.",
     });
     // One small file per country of detention, for the route finder on slow connections.
-    let mut per_country: std::collections::BTreeMap<String, Vec<Value>> = std::collections::BTreeMap::new();
+    let mut per_country: std::collections::BTreeMap<String, Vec<Value>> =
+        std::collections::BTreeMap::new();
     for r in &routes {
         if let Some(code) = r["sentencing"].as_str() {
-            per_country.entry(code.to_lowercase()).or_default().push(r.clone());
+            per_country
+                .entry(code.to_lowercase())
+                .or_default()
+                .push(r.clone());
         }
     }
     let mut outputs = vec![
@@ -148,7 +152,10 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
     ];
     for (code, list) in per_country {
         let text = serde_json::to_string(&json!({ "routes": list })).unwrap_or_default();
-        outputs.push(Output { path: format!("data/routes/{code}.json"), bytes: text.into_bytes() });
+        outputs.push(Output {
+            path: format!("data/routes/{code}.json"),
+            bytes: text.into_bytes(),
+        });
     }
     for lang in &model.config.languages {
         let names: serde_json::Map<String, Value> = model

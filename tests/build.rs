@@ -258,8 +258,14 @@ fn open_data_routes_follow_the_agreements() {
     assert_eq!(mou["is_transfer_route"], false);
     let kh: serde_json::Value = serde_json::from_str(&site.read("data/routes/kh.json")).unwrap();
     let kh = kh["routes"].as_array().unwrap();
-    assert!(!kh.is_empty() && kh.iter().all(|r| r["sentencing"] == "KH"), "per-country file for the finder");
-    assert!(kh.iter().any(|r| r["nationality"] == "BE" && r["status"] == "signed"));
+    assert!(
+        !kh.is_empty() && kh.iter().all(|r| r["sentencing"] == "KH"),
+        "per-country file for the finder"
+    );
+    assert!(
+        kh.iter()
+            .any(|r| r["nationality"] == "BE" && r["status"] == "signed")
+    );
     let names: serde_json::Value = serde_json::from_str(&site.read("data/names.fr.json")).unwrap();
     assert_eq!(names["countries"]["KH"], "Cambodge", "names come from CLDR");
 }

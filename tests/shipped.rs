@@ -1,0 +1,182 @@
+//! The site we ship (`content/`, `site.toml`), built by the real binary: the facts families act
+//! on must come out right, in every language.
+
+mod common;
+
+use std::path::Path;
+
+use common::{attrs, text};
+
+struct Shipped {
+    _dir: tempfile::TempDir,
+    out: std::path::PathBuf,
+}
+
+fn build() -> Shipped {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+        .args([
+            "build",
+            "--root",
+            env!("CARGO_MANIFEST_DIR"),
+            "--output",
+            out.to_str().unwrap(),
+            "--deny-warnings",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    Shipped { _dir: dir, out }
+}
+
+impl Shipped {
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+    fn html(&self, rel: &str) -> scraper::Html {
+        scraper::Html::parse_document(&self.read(rel))
+    }
+    fn json(&self, rel: &str) -> serde_json::Value {
+        serde_json::from_str(&self.read(rel)).unwrap()
+    }
+}
+
+#[test]
+fn routes_agree_with_the_agreements() {
+    let site = build();
+    let routes = site.json("data/routes.json");
+    let find = |a: &str, b: &str| {
+        routes["routes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["sentencing"] == a && r["nationality"] == b)
+            .cloned()
+    };
+    for (a, b) in [("BE", "KH"), ("KH", "BE")] {
+        let r = find(a, b).expect("Belgium–Cambodia is a route, though not usable yet");
+        assert_eq!(r["status"], "signed", "{a}→{b}: signed, not in force");
+        assert_eq!(r["instruments"][0]["id"], "be-kh-2026");
+    }
+    assert!(
+        find("KH", "LA").is_none() && find("LA", "KH").is_none(),
+        "the prison cooperation memorandum is not a route"
+    );
+    assert_eq!(find("KH", "VN").unwrap()["status"], "in-force");
+    assert_eq!(find("BE", "FR").unwrap()["status"], "in-force");
+    let agreements = site.json("data/agreements.json");
+    let list = agreements["agreements"].as_array().unwrap();
+    let mou = list
+        .iter()
+        .find(|a| a["id"] == "kh-la-prison-mou-2023")
+        .unwrap();
+    assert_eq!(mou["kind"], "memorandum");
+    assert_eq!(mou["is_transfer_route"], false);
+    for a in list {
+        assert!(
+            a["source"].as_str().is_some_and(|s| s.starts_with("http")),
+            "{} names its source",
+            a["id"]
+        );
+        assert!(
+            a["checked"].as_str().is_some(),
+            "{} says when it was checked",
+            a["id"]
+        );
+    }
+    // Every route in the data is backed by an agreement both countries are party to.
+    for r in routes["routes"].as_array().unwrap() {
+        for i in r["instruments"].as_array().unwrap() {
+            let a = list.iter().find(|a| a["id"] == i["id"]).unwrap();
+            assert_eq!(a["is_transfer_route"], true);
+            let parties: Vec<&str> = a["parties"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["country"].as_str().unwrap())
+                .collect();
+            assert!(
+                parties.contains(&r["sentencing"].as_str().unwrap())
+                    && parties.contains(&r["nationality"].as_str().unwrap())
+            );
+        }
+    }
+}
+
+#[test]
+fn the_belgium_cambodia_treaty_is_shown_as_signed_not_in_force_everywhere() {
+    let site = build();
+    for lang in ["", "fr/", "nl/", "de/", "km/", "lo/"] {
+        let route = site.html(&format!("{lang}routes/kh/index.html"));
+        let row = text(&route, "tr#be");
+        assert!(
+            !row.is_empty(),
+            "{lang}: the Belgian row of the Cambodia answers"
+        );
+        let badge = attrs(&route, "tr#be .badge", "class");
+        assert!(
+            badge.iter().any(|c| c.contains("status-signed")),
+            "{lang}: {badge:?}"
+        );
+        assert!(
+            !badge.iter().any(|c| c.contains("status-in-force")),
+            "{lang}: never in force"
+        );
+    }
+    let page = site
+        .html("agreements/belgium-cambodia-treaty-on-the-transfer-of-sentenced-persons/index.html");
+    let body = text(&page, "main");
+    assert!(body.contains("not in force"), "{body}");
+}
+
+#[test]
+fn every_language_has_its_pages_and_honest_notices() {
+    let site = build();
+    let site_dir = Path::new(&site.out);
+    for lang in ["fr", "nl", "de", "km", "lo"] {
+        let home = site.html(&format!("{lang}/index.html"));
+        assert_eq!(attrs(&home, "html", "lang"), [lang]);
+        assert!(site_dir.join(format!("{lang}/search/index.json")).is_file());
+    }
+    // Khmer and Lao have the guides and the Cambodia and Laos pages in their own language.
+    for lang in ["km", "lo"] {
+        for entry in walkdir::WalkDir::new(site_dir.join(lang).join("guides"))
+            .into_iter()
+            .flatten()
+        {
+            if entry.file_name() == "index.html" {
+                let html = std::fs::read_to_string(entry.path()).unwrap();
+                assert!(
+                    !html.contains("notice-fallback"),
+                    "{} is not translated",
+                    entry.path().display()
+                );
+            }
+        }
+        for country in ["countries/cambodia/index.html", "countries/laos/index.html"] {
+            let english = site.html(country);
+            let target = attrs(&english, &format!("body a[hreflang={lang}]"), "href");
+            let translated = site.read(&common::file_of(&target[0]));
+            assert!(
+                !translated.contains("notice-fallback"),
+                "{lang} {country} is translated"
+            );
+        }
+    }
+    // German is partial on purpose: some pages fall back, and say so in German.
+    let de_fallbacks = walkdir::WalkDir::new(site_dir.join("de"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_name() == "index.html")
+        .filter(|e| {
+            std::fs::read_to_string(e.path())
+                .unwrap()
+                .contains("notice-fallback")
+        })
+        .count();
+    assert!(de_fallbacks > 0, "the German fallback shows somewhere");
+    // Translations are marked machine-assisted.
+    let fr = site.read("fr/index.html");
+    assert!(fr.contains("notice-machine"));
+}
