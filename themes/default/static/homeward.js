@@ -211,21 +211,32 @@
     results.sort(function (a, b) { return b.score - a.score; });
     return { results: results.slice(0, 30), words: ws.concat([compact]) };
   }
-  function snippet(doc, ws, into) {
-    var text = doc.x || "";
+  /* Finds the first query word in `text` (compared folded) and returns [from, to] in the
+     original text, or null. */
+  function findMatch(text, ws) {
     var m = foldWithMap(text);
-    var start = -1, len = 0;
-    for (var i = 0; i < ws.length && start < 0; i++) {
-      if (ws[i] && m.folded.indexOf(ws[i]) >= 0) { start = m.folded.indexOf(ws[i]); len = ws[i].length; }
+    for (var i = 0; i < ws.length; i++) {
+      var at = ws[i] ? m.folded.indexOf(ws[i]) : -1;
+      if (at >= 0) return [m.map[at], m.map[Math.min(at + ws[i].length, m.map.length) - 1] + 1];
     }
-    if (start < 0) { into.textContent = text.slice(0, 160) + (text.length > 160 ? "…" : ""); return; }
-    var from = m.map[start], to = m.map[Math.min(start + len, m.map.length) - 1] + 1;
-    var a = Math.max(0, from - 70), b = Math.min(text.length, to + 90);
-    into.appendChild(document.createTextNode((a > 0 ? "…" : "") + text.slice(a, from)));
+    return null;
+  }
+  /* Writes `text` into `into`, the match wrapped in <mark>, cut to a window around it when
+     `around` is given. */
+  function highlight(into, text, ws, around) {
+    var hit = findMatch(text, ws);
+    if (!hit) {
+      into.textContent = around && text.length > around * 2 ? text.slice(0, around * 2) + "…" : text;
+      return false;
+    }
+    var a = around ? Math.max(0, hit[0] - around) : 0;
+    var b = around ? Math.min(text.length, hit[1] + around) : text.length;
+    into.appendChild(document.createTextNode((a > 0 ? "…" : "") + text.slice(a, hit[0])));
     var mark = document.createElement("mark");
-    mark.textContent = text.slice(from, to);
+    mark.textContent = text.slice(hit[0], hit[1]);
     into.appendChild(mark);
-    into.appendChild(document.createTextNode(text.slice(to, b) + (b < text.length ? "…" : "")));
+    into.appendChild(document.createTextNode(text.slice(hit[1], b) + (b < text.length ? "…" : "")));
+    return true;
   }
   function status(key) {
     out.textContent = "";
@@ -248,7 +259,7 @@
         var li = document.createElement("li");
         var a = document.createElement("a");
         a.href = r.doc.u;
-        a.textContent = r.doc.t;
+        highlight(a, r.doc.t, found.words, 0);
         li.appendChild(a);
         if (r.doc.s) {
           var s = document.createElement("span");
@@ -258,7 +269,7 @@
         }
         var p = document.createElement("p");
         if (r.doc.l && r.doc.l !== lang) p.lang = r.doc.l;
-        snippet(r.doc, found.words, p);
+        highlight(p, r.doc.x || "", found.words, 80);
         li.appendChild(p);
         ol.appendChild(li);
       });
