@@ -76,6 +76,8 @@ pub struct SiteConfig {
     pub allow_unsafe_html: bool,
     /// Largest content file accepted, in bytes.
     pub max_file_size: u64,
+    /// Write `.gz` and `.br` copies of text files.
+    pub compress: bool,
     /// Languages, default first, then by code.
     pub languages: Vec<Language>,
 }
@@ -114,6 +116,8 @@ struct RawConfig {
     #[serde(default)]
     allow_unsafe_html: bool,
     max_file_size: Option<u64>,
+    #[serde(default)]
+    compress: bool,
     title: Option<String>,
     description: Option<String>,
     languages: BTreeMap<Spanned<String>, RawLanguage>,
@@ -140,6 +144,7 @@ const CONFIG_KEYS: &[&str] = &[
     "root",
     "allow_unsafe_html",
     "max_file_size",
+    "compress",
     "title",
     "description",
     "languages",
@@ -272,6 +277,7 @@ pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnost
         root: raw.root,
         allow_unsafe_html: raw.allow_unsafe_html,
         max_file_size: raw.max_file_size.unwrap_or(4 * 1024 * 1024),
+        compress: raw.compress,
         languages,
     })
 }

@@ -56,6 +56,9 @@ enum Command {
         /// Fail when there are warnings.
         #[arg(long)]
         deny_warnings: bool,
+        /// Also write .gz and .br copies of text files, for servers that serve them.
+        #[arg(long)]
+        compress: bool,
         /// How to print problems.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
@@ -149,10 +152,12 @@ fn main() -> ExitCode {
             drafts,
             force,
             deny_warnings,
+            compress,
             format,
         } => {
             let started = std::time::Instant::now();
             let options = Options {
+                compress,
                 output,
                 base_url,
                 drafts,

@@ -145,6 +145,7 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
         },
         json_output("data/schema/agreements.schema.json", &agreements_schema()),
         json_output("data/schema/routes.schema.json", &routes_schema()),
+        json_output("data/schema/countries.schema.json", &countries_schema()),
         Output {
             path: "data/LICENSE.txt".into(),
             bytes: LICENCE.as_bytes().to_vec(),
@@ -219,6 +220,31 @@ fn agreements_schema() -> Value {
                             "notes": { "type": ["string", "null"] }
                         }
                     }}
+                }
+            }}
+        }
+    })
+}
+
+fn countries_schema() -> Value {
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "countries.schema.json",
+        "title": "Countries that are party to at least one agreement",
+        "type": "object",
+        "required": ["countries"],
+        "properties": {
+            "about": { "type": "object" },
+            "countries": { "type": "array", "items": {
+                "type": "object",
+                "required": ["code", "names", "agreements"],
+                "properties": {
+                    "code": { "type": "string", "pattern": "^[A-Z]{2}$" },
+                    "numeric": { "type": ["string", "null"] },
+                    "region": { "type": ["string", "null"], "description": "UN M49 region code" },
+                    "names": { "type": "object", "additionalProperties": { "type": "string" }, "description": "CLDR name per site language" },
+                    "page": { "type": ["string", "null"] },
+                    "agreements": { "type": "array", "items": { "type": "string" } }
                 }
             }}
         }

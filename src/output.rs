@@ -132,11 +132,18 @@ pub struct Staging {
     unchanged: AtomicUsize,
     paths: std::sync::Mutex<Vec<String>>,
     committed: bool,
+    compress: bool,
 }
 
 impl Staging {
     /// Creates the staging folder beside `out`.
     pub fn begin(out: &Path) -> Result<Staging, Diagnostic> {
+        Staging::begin_with(out, false)
+    }
+
+    /// Like [`Staging::begin`]; with `compress`, every text file also gets `.gz` and `.br`
+    /// copies for servers that serve pre-compressed files.
+    pub fn begin_with(out: &Path, compress: bool) -> Result<Staging, Diagnostic> {
         let parent = out.parent().unwrap_or(Path::new("."));
         let name = out
             .file_name()
@@ -155,6 +162,7 @@ impl Staging {
             unchanged: AtomicUsize::new(0),
             paths: std::sync::Mutex::new(Vec::new()),
             committed: false,
+            compress,
         })
     }
 
@@ -174,10 +182,29 @@ impl Staging {
             && std::fs::read(&previous).is_ok_and(|b| b == o.bytes);
         if same && std::fs::hard_link(&previous, &target).is_ok() {
             self.unchanged.fetch_add(1, Ordering::Relaxed);
-            return Ok(());
+        } else {
+            std::fs::write(&target, &o.bytes).map_err(|e| io_error(&target, &e))?;
+            self.written.fetch_add(1, Ordering::Relaxed);
         }
-        std::fs::write(&target, &o.bytes).map_err(|e| io_error(&target, &e))?;
-        self.written.fetch_add(1, Ordering::Relaxed);
+        if self.compress && is_compressible(&o.path) {
+            for (extension, encode) in [("gz", gzip as fn(&[u8]) -> Vec<u8>), ("br", brotli)] {
+                let with_ext = |p: &Path| {
+                    let mut name = p.as_os_str().to_os_string();
+                    name.push(".");
+                    name.push(extension);
+                    PathBuf::from(name)
+                };
+                let (copy, previous_copy) = (with_ext(&target), with_ext(&previous));
+                // An unchanged file keeps its compressed copies too.
+                if same
+                    && previous_copy.is_file()
+                    && std::fs::hard_link(&previous_copy, &copy).is_ok()
+                {
+                    continue;
+                }
+                std::fs::write(&copy, encode(&o.bytes)).map_err(|e| io_error(&copy, &e))?;
+            }
+        }
         Ok(())
     }
 
@@ -252,6 +279,35 @@ impl crate::render::Sink for Discard {
         }
         Ok(())
     }
+}
+
+/// Text formats worth pre-compressing (images and fonts are compressed already).
+fn is_compressible(path: &str) -> bool {
+    let ext = path.rsplit_once('.').map_or("", |(_, e)| e);
+    matches!(
+        ext,
+        "html" | "css" | "js" | "json" | "xml" | "svg" | "txt" | "csv" | "map"
+    )
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().unwrap_or_default()
+}
+
+fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 9,
+        lgwin: 22,
+        ..Default::default()
+    };
+    // Reading from a slice and writing into a Vec cannot fail.
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut out, &params);
+    out
 }
 
 fn duplicates(paths: &std::sync::Mutex<Vec<String>>) -> Vec<String> {

@@ -33,6 +33,8 @@ pub struct Options {
     pub write: bool,
     /// The date "today" for checks; `None` is the real date.
     pub today: Option<Date>,
+    /// Also write `.gz` and `.br` copies of text files (or `compress = true` in site.toml).
+    pub compress: bool,
 }
 
 impl Options {
@@ -46,6 +48,7 @@ impl Options {
             force: false,
             write: true,
             today: None,
+            compress: false,
         }
     }
 }
@@ -251,9 +254,10 @@ pub fn run_keeping(options: &Options) -> (Outcome, Option<Built>) {
     if let Some((model, theme)) = prepare(options, &mut diagnostics) {
         if options.write {
             let out = output_dir(options, &model.config);
-            match output::check_output_dir(&options.root, &out, options.force)
-                .and_then(|out| output::Staging::begin(&out).map(|s| (out, s)))
-            {
+            match output::check_output_dir(&options.root, &out, options.force).and_then(|out| {
+                output::Staging::begin_with(&out, options.compress || model.config.compress)
+                    .map(|s| (out, s))
+            }) {
                 Ok((out, staging)) => {
                     produce(options, &model, &theme, &staging, &mut diagnostics);
                     report_duplicates(staging.duplicates(), &mut diagnostics);

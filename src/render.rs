@@ -151,6 +151,17 @@ pub fn render_pages(
             Ok(()) => {}
             Err(d) => diagnostics.push(d),
         }
+        // Static hosts look for /404.html: give them the default language's.
+        let default = model.config.default_lang();
+        match render_job(model, theme, &Job::NotFound, default) {
+            Ok(mut o) => {
+                o.path = "404.html".to_string();
+                if let Err(d) = sink.put(o) {
+                    diagnostics.push(d);
+                }
+            }
+            Err((d, _)) => diagnostics.push(d),
+        }
     }
 }
 

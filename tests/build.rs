@@ -515,3 +515,117 @@ fn search_indexes_find_pages_in_every_language_and_script() {
     let home = site.read("index.html");
     assert!(home.contains("action=\"/search/\"") && !home.contains("index.json"));
 }
+
+#[test]
+fn compress_writes_gzip_and_brotli_copies_of_text_files() {
+    use std::io::Read;
+    let site = Site::fixture("i18n");
+    let out = site.run(&["build", "--compress"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read(site.public().join("fr/index.html")).unwrap();
+    let gz = std::fs::read(site.public().join("fr/index.html.gz")).unwrap();
+    let mut decoded = Vec::new();
+    flate2::read::GzDecoder::new(&gz[..])
+        .read_to_end(&mut decoded)
+        .unwrap();
+    assert_eq!(decoded, html);
+    let br = std::fs::read(site.public().join("fr/index.html.br")).unwrap();
+    let mut decoded = Vec::new();
+    brotli::Decompressor::new(&br[..], 4096)
+        .read_to_end(&mut decoded)
+        .unwrap();
+    assert_eq!(decoded, html);
+    assert!(br.len() < html.len() / 2);
+    assert!(site.public().join("data/routes.json.br").is_file());
+    // Without the option, no copies.
+    let plain = site.run(&["build"]);
+    assert!(plain.status.success());
+    assert!(!site.public().join("fr/index.html.gz").exists());
+}
+
+#[test]
+fn open_data_matches_its_json_schemas() {
+    let site = Site::fixture("i18n");
+    site.build();
+    for (data, schema) in [
+        ("agreements", "agreements"),
+        ("countries", "countries"),
+        ("routes", "routes"),
+    ] {
+        let value: serde_json::Value =
+            serde_json::from_str(&site.read(&format!("data/{data}.json"))).unwrap();
+        let schema: serde_json::Value =
+            serde_json::from_str(&site.read(&format!("data/schema/{schema}.schema.json"))).unwrap();
+        let items = &schema["properties"][data]["items"];
+        let required: Vec<&str> = items["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let list = value[data].as_array().unwrap();
+        assert!(!list.is_empty());
+        for item in list {
+            for key in &required {
+                assert!(item.get(*key).is_some(), "{data}: {item} lacks {key}");
+            }
+            for (key, rule) in items["properties"].as_object().unwrap() {
+                if let (Some(pattern), Some(v)) = (rule["pattern"].as_str(), item[key].as_str()) {
+                    let ok = match pattern {
+                        "^[A-Z]{2}$" => v.len() == 2 && v.chars().all(|c| c.is_ascii_uppercase()),
+                        "^[a-z0-9-]+$" => v
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                        other => panic!("pattern {other} not handled by this test"),
+                    };
+                    assert!(ok, "{data}.{key} = {v} does not match {pattern}");
+                }
+                if let (Some(options), Some(v)) = (rule["enum"].as_array(), item.get(key)) {
+                    assert!(options.contains(v), "{data}.{key} = {v} not in {options:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn language_chooser_root_puts_every_language_under_its_code() {
+    let site = Site::fixture("i18n");
+    let config = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!("root = \"language-chooser\"\n{config}"),
+    );
+    site.build();
+    let chooser = site.html("index.html");
+    let links = attrs(&chooser, "main a[hreflang], main a[lang]", "href");
+    for target in ["/en/", "/fr/", "/ar/"] {
+        assert!(
+            links.iter().any(|l| l == target),
+            "the chooser links {target}: {links:?}"
+        );
+    }
+    assert!(
+        site.public()
+            .join("en/countries/cambodia/index.html")
+            .is_file()
+    );
+    assert!(
+        site.public()
+            .join("fr/countries/cambodge/index.html")
+            .is_file()
+    );
+    assert!(
+        !site.public().join("countries").exists(),
+        "nothing but the chooser at the root"
+    );
+    assert!(
+        site.public().join("404.html").is_file() && site.public().join("fr/404.html").is_file()
+    );
+    let doc = site.html("en/index.html");
+    assert_eq!(attrs(&doc, "html", "lang"), ["en"]);
+}
