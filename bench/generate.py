@@ -23,7 +23,6 @@ The output is deterministic for a given seed, page count and language list.
 import argparse
 import datetime as dt
 import json
-import os
 import random
 import re
 import shutil

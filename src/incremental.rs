@@ -52,6 +52,9 @@ impl Session {
 
     /// Rebuilds after `changed` paths changed: one page when only its body changed, else all.
     pub fn changed(&mut self, changed: &[PathBuf]) -> (Outcome, Scope) {
+        if std::env::var_os("HOMEWARD_PROFILE").is_some() {
+            eprintln!("  changed: {changed:?}");
+        }
         match self.body_only(changed) {
             Some(outcome) => (outcome, Scope::Page),
             None => (self.full(), Scope::Full),

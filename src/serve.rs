@@ -19,6 +19,7 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use notify_debouncer_full::new_debouncer;
 use notify_debouncer_full::notify::RecursiveMode;
+use notify_debouncer_full::notify::event::{AccessKind, AccessMode, EventKind, ModifyKind};
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::diagnostic::{self, Diagnostic};
@@ -172,6 +173,10 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
         force: true,
         ..Options::new(root.clone())
     };
+    let watcher = start_watcher(&root);
+    if watcher.is_none() {
+        eprintln!("cannot watch files: changes will not be picked up");
+    }
     let overlay = Overlay::default();
     let mut session = Session::new(build_options);
     let started = Instant::now();
@@ -209,7 +214,9 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
 
     // Watch and rebuild on a plain thread: the pipeline is synchronous and uses rayon.
     let watch_root = root.clone();
-    std::thread::spawn(move || watch(&watch_root, session, &overlay, &reloader));
+    if let Some(watcher) = watcher {
+        std::thread::spawn(move || watch(&watch_root, watcher, session, &overlay, &reloader));
+    }
 
     let server = axum::serve(listener, app).with_graceful_shutdown(async {
         let _ = tokio::signal::ctrl_c().await;
@@ -245,6 +252,20 @@ fn report(outcome: &pipeline::Outcome, scope: Scope, started: Instant, overlay: 
     }
 }
 
+/// True for events that change a file. Reads (which every rebuild does to every file) and
+/// metadata-only changes such as access times must not trigger a rebuild, or each rebuild would
+/// trigger the next.
+fn is_change(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(ModifyKind::Metadata(_)) => false,
+        EventKind::Modify(_) => true,
+        // A file closed after writing is the surest sign of a finished save.
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) | EventKind::Any | EventKind::Other => false,
+    }
+}
+
 fn watched_paths(root: &Path) -> Vec<(PathBuf, RecursiveMode)> {
     let mut paths = vec![(root.to_path_buf(), RecursiveMode::NonRecursive)];
     for dir in ["content", "themes", "templates", "static", "i18n"] {
@@ -277,31 +298,42 @@ fn is_relevant(root: &Path, path: &Path) -> bool {
     }
 }
 
+type Debouncer = notify_debouncer_full::Debouncer<
+    notify_debouncer_full::notify::RecommendedWatcher,
+    notify_debouncer_full::RecommendedCache,
+>;
+type Events = std::sync::mpsc::Receiver<notify_debouncer_full::DebounceEventResult>;
+
+/// Starts watching the site's sources. Done before the first build, so a save made while the
+/// server starts is never missed.
+fn start_watcher(root: &Path) -> Option<(Debouncer, Events, Vec<PathBuf>)> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut debouncer = new_debouncer(Duration::from_millis(30), None, tx).ok()?;
+    let mut watched = Vec::new();
+    rewatch(root, &mut debouncer, &mut watched);
+    Some((debouncer, rx, watched))
+}
+
+fn rewatch(root: &Path, debouncer: &mut Debouncer, watched: &mut Vec<PathBuf>) {
+    for (path, mode) in watched_paths(root) {
+        if !watched.contains(&path) && debouncer.watch(&path, mode).is_ok() {
+            watched.push(path);
+        }
+    }
+}
+
 fn watch(
     root: &Path,
+    (mut debouncer, rx, mut watched): (Debouncer, Events, Vec<PathBuf>),
     mut session: Session,
     overlay: &Overlay,
     reloader: &tower_livereload::Reloader,
 ) {
-    let (tx, rx) = std::sync::mpsc::channel();
-    let Ok(mut debouncer) = new_debouncer(Duration::from_millis(30), None, tx) else {
-        eprintln!("cannot watch files: changes will not be picked up");
-        return;
-    };
-    let mut watched: Vec<PathBuf> = Vec::new();
-    let rewatch = |debouncer: &mut notify_debouncer_full::Debouncer<_, _>,
-                   watched: &mut Vec<PathBuf>| {
-        for (path, mode) in watched_paths(root) {
-            if !watched.contains(&path) && debouncer.watch(&path, mode).is_ok() {
-                watched.push(path);
-            }
-        }
-    };
-    rewatch(&mut debouncer, &mut watched);
     for result in rx {
         let Ok(events) = result else { continue };
         let mut changed: Vec<PathBuf> = events
             .iter()
+            .filter(|e| is_change(&e.kind))
             .flat_map(|e| e.paths.iter())
             .filter(|p| is_relevant(root, p))
             .cloned()
@@ -317,7 +349,7 @@ fn watch(
         report(&outcome, scope, started, overlay);
         reloader.reload();
         // A folder created since the start (e.g. `templates/`) is watched from now on.
-        rewatch(&mut debouncer, &mut watched);
+        rewatch(root, &mut debouncer, &mut watched);
     }
 }
 
@@ -333,6 +365,24 @@ mod tests {
         assert!(!is_relevant(root, Path::new("/site/public/index.html")));
         assert!(!is_relevant(root, Path::new("/site/content/.a.md.swp")));
         assert!(!is_relevant(root, Path::new("/elsewhere/content/a.md")));
+    }
+
+    #[test]
+    fn reads_do_not_trigger_rebuilds() {
+        use notify_debouncer_full::notify::event::{
+            AccessKind, CreateKind, DataChange, MetadataKind, RenameMode,
+        };
+        assert!(!is_change(&EventKind::Access(AccessKind::Any)));
+        assert!(!is_change(&EventKind::Modify(ModifyKind::Metadata(
+            MetadataKind::AccessTime
+        ))));
+        assert!(is_change(&EventKind::Modify(ModifyKind::Data(
+            DataChange::Content
+        ))));
+        assert!(is_change(&EventKind::Modify(ModifyKind::Name(
+            RenameMode::To
+        ))));
+        assert!(is_change(&EventKind::Create(CreateKind::File)));
     }
 
     #[test]

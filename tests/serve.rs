@@ -14,7 +14,14 @@ use common::Site;
 struct Server {
     child: Child,
     address: String,
+    log: std::sync::Arc<std::sync::Mutex<String>>,
     _site: Site,
+}
+
+impl Server {
+    fn rebuilds(&self) -> usize {
+        self.log.lock().unwrap().matches("rebuilt ").count()
+    }
 }
 
 impl Drop for Server {
@@ -34,20 +41,23 @@ fn start(site: Site) -> (Server, std::path::PathBuf) {
         .expect("start serve");
     let mut stderr = child.stderr.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
+    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let shared = log.clone();
     std::thread::spawn(move || {
         let mut buf = [0u8; 4096];
-        let mut text = String::new();
+        let mut sent = false;
         while let Ok(n) = stderr.read(&mut buf) {
             if n == 0 {
                 break;
             }
+            let mut text = shared.lock().unwrap();
             text.push_str(&String::from_utf8_lossy(&buf[..n]));
-            if let Some(start) = text.find("http://") {
-                let url = &text[start + 7..];
-                if let Some(end) = url.find('/') {
-                    let _ = tx.send(url[..end].to_string());
-                    text.clear();
-                }
+            if !sent
+                && let Some(start) = text.find("http://")
+                && let Some(end) = text[start + 7..].find('/')
+            {
+                let _ = tx.send(text[start + 7..start + 7 + end].to_string());
+                sent = true;
             }
         }
     });
@@ -58,6 +68,7 @@ fn start(site: Site) -> (Server, std::path::PathBuf) {
         Server {
             child,
             address,
+            log,
             _site: site,
         },
         root,
@@ -270,5 +281,39 @@ fn live_reload_script_is_injected_only_when_serving() {
     assert!(
         events.contains("text/event-stream"),
         "the reload channel is server-sent events: {events}"
+    );
+}
+
+#[test]
+fn a_save_rebuilds_once_and_reading_files_never_triggers_a_rebuild() {
+    let (server, root) = start(Site::fixture("i18n"));
+    let initial = server.rebuilds();
+    assert_eq!(initial, 1, "the first build");
+    std::fs::write(
+        root.join("content/about.md"),
+        "+++\ntitle = \"About\"\n+++\nOne save.\n",
+    )
+    .unwrap();
+    eventually("the save is served", || {
+        get(&server.address, "/about/").body.contains("One save.")
+    });
+    // Every rebuild reads every content file; if reads counted as changes, rebuilds would
+    // follow one another for ever. Watch for a while: the count must stay put.
+    let after_save = server.rebuilds();
+    assert_eq!(after_save, 2, "{}", server.log.lock().unwrap());
+    let deadline = Instant::now() + Duration::from_millis(1500);
+    while Instant::now() < deadline {
+        let _ = get(&server.address, "/");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(
+        server.rebuilds(),
+        after_save,
+        "{}",
+        server.log.lock().unwrap()
+    );
+    assert!(
+        server.log.lock().unwrap().contains("rebuilt one page"),
+        "a body edit takes the incremental path"
     );
 }
