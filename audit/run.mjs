@@ -138,7 +138,8 @@ function offenders(details, out = []) {
       }
     }
     if (item.subItems?.items?.length) parts.push(`(${item.subItems.items.length} sub-items)`);
-    if (parts.length) out.push(parts.join(' — '));
+    // Paths, not the local server's URLs (its port changes every run).
+    if (parts.length) out.push(parts.join(' — ').replaceAll(BASE, ''));
   }
   return out;
 }

@@ -16,6 +16,7 @@ pub mod config;
 pub mod country;
 pub mod diagnostic;
 pub mod feeds;
+pub mod fingerprint;
 pub mod frontmatter;
 pub mod i18n;
 pub mod incremental;

@@ -538,12 +538,16 @@ fn build_page(
         agreement_ids.insert(0, a.clone());
     }
 
+    let template = front.template.as_ref().map(|t| t.get_ref().clone());
+    let weight = front.weight;
+    let original_file = original.file;
     let mut versions = BTreeMap::new();
-    for p in &group {
+    // The parsed files are consumed: each body moves into its version, never copied.
+    for p in group {
         let f = &files[p.file];
-        let is_original = p.file == original.file;
+        let is_original = p.file == original_file;
         if !is_original {
-            check_translation_keys(p, f, diagnostics);
+            check_translation_keys(&p, f, diagnostics);
             if p.front.draft && !include_drafts {
                 continue;
             }
@@ -559,8 +563,8 @@ fn build_page(
         identity: identity.to_string(),
         section,
         kind,
-        template: front.template.as_ref().map(|t| t.get_ref().clone()),
-        weight: front.weight,
+        template,
+        weight,
         date,
         countries,
         agreements: agreement_ids,
@@ -593,7 +597,7 @@ fn check_translation_keys(p: &ParsedFile, f: &SourceFile, diagnostics: &mut Vec<
     }
 }
 
-fn version(p: &ParsedFile, f: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Version> {
+fn version(p: ParsedFile, f: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Version> {
     let front = &p.front;
     let base = p.split.front_matter.start;
     let title_spanned = front.title.as_ref()?;
@@ -649,7 +653,7 @@ fn version(p: &ParsedFile, f: &SourceFile, diagnostics: &mut Vec<Diagnostic>) ->
         machine_translated: front.machine_translated,
         sources,
         updated,
-        body: p.body.clone(),
+        body: p.body,
     })
 }
 

@@ -98,8 +98,17 @@ impl StageClock {
 
     fn lap(&mut self, stage: &str) {
         if self.enabled {
+            // Peak resident memory so far, from the kernel (Linux only; blank elsewhere).
+            let peak = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| {
+                    s.lines()
+                        .find(|l| l.starts_with("VmHWM:"))
+                        .map(|l| l[6..].trim().to_string())
+                })
+                .unwrap_or_default();
             eprintln!(
-                "  {stage:<12} {:>8.1} ms",
+                "  {stage:<12} {:>8.1} ms   peak {peak}",
                 self.last.elapsed().as_secs_f64() * 1000.0
             );
         }
@@ -243,15 +252,83 @@ pub fn output_dir(options: &Options, config: &SiteConfig) -> PathBuf {
 
 /// Builds (and, if `options.write`, writes) the site.
 pub fn run(options: &Options) -> Outcome {
-    run_keeping(options).0
+    run_with(options, false).0
 }
 
 /// Like [`run`], and also returns the model and theme of a successful build (for `serve`).
 pub fn run_keeping(options: &Options) -> (Outcome, Option<Built>) {
+    run_with(options, true)
+}
+
+/// The options and date that change a build's result, for the fingerprint.
+fn settings(options: &Options, out: &Path) -> String {
+    format!(
+        "{:?}|{:?}|{}|{}|{}|{}",
+        options.base_url,
+        out,
+        options.drafts,
+        options.compress,
+        options.today.unwrap_or_else(Date::today),
+        options.force
+    )
+}
+
+/// When the output was built from exactly these inputs and nobody touched it since, the
+/// number of files it holds; otherwise `None`.
+fn up_to_date(options: &Options) -> Option<(PathBuf, String, usize)> {
+    let mut ignored = Vec::new();
+    let config = load_config(&options.root, &mut ignored)?;
+    let out = output_dir(options, &config);
+    let inputs = crate::fingerprint::inputs(&options.root, &settings(options, &out));
+    let marker = std::fs::read_to_string(out.join(output::MARKER)).ok()?;
+    let (recorded_inputs, recorded_outputs) = crate::fingerprint::recorded(&marker)?;
+    if recorded_inputs != inputs
+        || recorded_outputs != crate::fingerprint::outputs(&out, output::MARKER)
+    {
+        return None;
+    }
+    let files = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .count();
+    Some((out, inputs, files.saturating_sub(1)))
+}
+
+/// Records the fingerprints of a clean build in its output's marker file.
+fn record(options: &Options, out: &Path) {
+    let inputs = crate::fingerprint::inputs(&options.root, &settings(options, out));
+    let outputs = crate::fingerprint::outputs(out, output::MARKER);
+    let text = format!(
+        "This folder is written by homeward build. It is replaced whole on every build.\ninputs: {inputs}\noutputs: {outputs}\n"
+    );
+    let _ = std::fs::write(out.join(output::MARKER), text);
+}
+
+fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
     let mut outcome = Outcome::default();
     let mut diagnostics = Vec::new();
     let mut built = None;
-    if let Some((model, theme)) = prepare(options, &mut diagnostics) {
+    if options.write
+        && !keep
+        && let Some((out, _, files)) = up_to_date(options)
+    {
+        outcome.written = Some(WriteReport {
+            written: 0,
+            unchanged: files,
+        });
+        outcome.files = files;
+        outcome.output_dir = Some(out);
+        return (outcome, None);
+    }
+    if let Some((mut model, theme)) = prepare(options, &mut diagnostics) {
+        if !keep {
+            // Every check that points into a source file has run; rendering needs only the
+            // parsed bodies, so the texts can go (a large site halves its memory).
+            for file in &mut model.files {
+                file.text = String::new();
+            }
+        }
         if options.write {
             let out = output_dir(options, &model.config);
             match output::check_output_dir(&options.root, &out, options.force).and_then(|out| {
@@ -267,6 +344,9 @@ pub fn run_keeping(options: &Options) -> (Outcome, Option<Built>) {
                     } else {
                         match staging.commit() {
                             Ok(report) => {
+                                if !keep && diagnostics.is_empty() {
+                                    record(options, &out);
+                                }
                                 outcome.written = Some(report);
                                 outcome.output_dir = Some(out);
                                 built = Some(Built { model, theme });

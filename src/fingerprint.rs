@@ -1,0 +1,130 @@
+//! "Nothing changed" detection for `build`, the way make and cargo do it: a fingerprint of every
+//! input (paths, sizes and modification times of the site's sources, the homeward binary itself,
+//! the build options and today's date) and of the output folder's listing. When both match what
+//! the last clean build recorded, the build writes nothing and returns at once.
+//!
+//! The output listing is part of it so a file deleted or edited in `public/` by hand is rebuilt.
+//! A build that had warnings is never skipped, so its warnings are shown every time.
+
+use std::path::Path;
+use std::time::UNIX_EPOCH;
+
+use walkdir::WalkDir;
+
+/// 64-bit FNV-1a over a stream of parts.
+#[derive(Debug, Clone, Copy)]
+struct Hasher(u64);
+
+impl Hasher {
+    fn new() -> Hasher {
+        Hasher(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn add(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        // A separator, so ("ab","c") and ("a","bc") differ.
+        self.0 ^= 0xff;
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+
+    fn add_tree(&mut self, dir: &Path, skip: Option<&str>) {
+        let mut entries: Vec<(String, u64, u128)> = WalkDir::new(dir)
+            .follow_links(true)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .filter(|e| skip.is_none_or(|s| e.file_name() != s))
+            .filter_map(|e| {
+                let meta = e.metadata().ok()?;
+                let modified = meta
+                    .modified()
+                    .ok()?
+                    .duration_since(UNIX_EPOCH)
+                    .ok()?
+                    .as_nanos();
+                Some((
+                    e.path().to_string_lossy().into_owned(),
+                    meta.len(),
+                    modified,
+                ))
+            })
+            .collect();
+        entries.sort();
+        for (path, len, modified) in entries {
+            self.add(path.as_bytes());
+            self.add(&len.to_le_bytes());
+            self.add(&modified.to_le_bytes());
+        }
+    }
+
+    fn hex(self) -> String {
+        format!("{:016x}", self.0)
+    }
+}
+
+/// Fingerprint of everything a build reads, plus `settings` (options, date).
+pub fn inputs(root: &Path, settings: &str) -> String {
+    let mut h = Hasher::new();
+    h.add(settings.as_bytes());
+    h.add(env!("CARGO_PKG_VERSION").as_bytes());
+    if let Ok(exe) = std::env::current_exe()
+        && let Ok(meta) = std::fs::metadata(exe)
+    {
+        h.add(&meta.len().to_le_bytes());
+        if let Ok(t) = meta
+            .modified()
+            .and_then(|m| m.duration_since(UNIX_EPOCH).map_err(std::io::Error::other))
+        {
+            h.add(&t.as_nanos().to_le_bytes());
+        }
+    }
+    if let Ok(text) = std::fs::read(root.join("site.toml")) {
+        h.add(&text);
+    }
+    for dir in ["content", "themes", "templates", "static", "i18n"] {
+        h.add(dir.as_bytes());
+        h.add_tree(&root.join(dir), None);
+    }
+    h.hex()
+}
+
+/// Fingerprint of an output folder's listing (without its marker file).
+pub fn outputs(out: &Path, marker: &str) -> String {
+    let mut h = Hasher::new();
+    h.add_tree(out, Some(marker));
+    h.hex()
+}
+
+/// The fingerprints recorded in a marker file's text: (inputs, outputs).
+pub fn recorded(marker_text: &str) -> Option<(String, String)> {
+    let find = |key: &str| {
+        marker_text
+            .lines()
+            .find_map(|l| l.strip_prefix(key))
+            .map(|v| v.trim().to_string())
+    };
+    Some((find("inputs:")?, find("outputs:")?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_when_a_source_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content")).unwrap();
+        std::fs::write(dir.path().join("site.toml"), "a").unwrap();
+        std::fs::write(dir.path().join("content/a.md"), "x").unwrap();
+        let first = inputs(dir.path(), "opts");
+        assert_eq!(first, inputs(dir.path(), "opts"));
+        assert_ne!(first, inputs(dir.path(), "other options"));
+        std::fs::write(dir.path().join("content/a.md"), "xy").unwrap();
+        assert_ne!(first, inputs(dir.path(), "opts"));
+        let text = "marker\ninputs: 1234\noutputs: abcd\n";
+        assert_eq!(recorded(text), Some(("1234".into(), "abcd".into())));
+    }
+}
