@@ -201,9 +201,7 @@ pub fn produce(
     }
     clock.lap("feeds+data");
     if theme.has("search.html") {
-        for o in crate::search::indexes(model) {
-            put(o, diagnostics);
-        }
+        crate::search::indexes(model, &mut |o| put(o, diagnostics));
     }
     clock.lap("search");
     put(

@@ -92,48 +92,53 @@ pub fn index_url(model: &SiteModel, lang: &str) -> String {
 }
 
 /// One index per language: `{ docs: [{t, u, s, x}], terms: { word: [doc, ...] } }`.
-pub fn indexes(model: &SiteModel) -> Vec<Output> {
+pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
     use rayon::prelude::*;
-    model
-        .config
-        .languages
-        .par_iter()
-        .map(|lang| {
-            let mut docs = Vec::new();
-            let mut terms: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-            for (i, page) in model.pages.iter().enumerate() {
+    // One language at a time (pages in parallel within it), each index handed over as soon as
+    // it is done: memory holds one index, not six.
+    for lang in &model.config.languages {
+        let entries: Vec<(Value, Vec<String>)> = model
+            .pages
+            .par_iter()
+            .enumerate()
+            .map(|(i, page)| {
                 let version = model.version_for(page, &lang.code);
                 // Link placeholders live in attributes, which plain_text drops.
                 let text = plain_text(&version.body.html);
-                let section = section_title(model, i, &lang.code);
-                let doc = docs.len();
                 let searchable = format!("{} {} {}", version.title, version.description, text);
-                let mut seen: Vec<String> = words(&searchable);
+                let mut seen = words(&searchable);
                 seen.sort();
                 seen.dedup();
-                for w in seen {
-                    terms.entry(w).or_default().push(doc);
-                }
                 let excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
-                docs.push(json!({
+                let doc = json!({
                     "t": version.title,
                     "u": encode_path(model.url(i, &lang.code)),
-                    "s": section,
+                    "s": section_title(model, i, &lang.code),
                     "x": excerpt,
                     "l": version.lang,
-                }));
+                });
+                (doc, seen)
+            })
+            .collect();
+        let mut docs = Vec::with_capacity(entries.len());
+        let mut terms: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (doc, seen) in entries {
+            let id = docs.len();
+            for w in seen {
+                terms.entry(w).or_default().push(id);
             }
-            let value = json!({ "lang": lang.code, "docs": docs, "terms": terms });
-            // Serialising a `Value` cannot fail.
-            let text = serde_json::to_string(&value).unwrap_or_default();
-            Output {
-                path: index_url(model, &lang.code)
-                    .trim_start_matches('/')
-                    .to_string(),
-                bytes: text.into_bytes(),
-            }
-        })
-        .collect()
+            docs.push(doc);
+        }
+        let value = json!({ "lang": lang.code, "docs": docs, "terms": terms });
+        // Serialising a `Value` cannot fail.
+        let text = serde_json::to_string(&value).unwrap_or_default();
+        put(Output {
+            path: index_url(model, &lang.code)
+                .trim_start_matches('/')
+                .to_string(),
+            bytes: text.into_bytes(),
+        });
+    }
 }
 
 fn section_title(model: &SiteModel, page: usize, lang: &str) -> String {
