@@ -40,6 +40,11 @@ impl Session {
         }
     }
 
+    /// The URL of a theme asset (`style.css` → `/style.1a2b3c4d.css`) in the last good build.
+    pub fn asset_url(&self, name: &str) -> Option<String> {
+        self.last.as_ref()?.theme.asset_urls.get(name).cloned()
+    }
+
     /// Builds everything. On failure the previous build stays in memory and on disk.
     pub fn full(&mut self) -> Outcome {
         let (outcome, built) = pipeline::run_keeping(&self.options);

@@ -42,9 +42,55 @@ pub struct ServeOptions {
 }
 
 /// Problems of the last failed rebuild, shown over every page until a good save.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 struct Overlay {
     errors: Arc<RwLock<Option<String>>>,
+    /// New stylesheet URLs, sent to open pages after a CSS-only change.
+    stylesheets: tokio::sync::broadcast::Sender<String>,
+}
+
+impl Default for Overlay {
+    fn default() -> Overlay {
+        Overlay {
+            errors: Arc::default(),
+            stylesheets: tokio::sync::broadcast::channel(16).0,
+        }
+    }
+}
+
+/// Where open pages listen for stylesheet swaps.
+const CSS_EVENTS: &str = "/_homeward/css-events";
+
+/// Injected into every served page (never into `build` output): swaps the stylesheet in place
+/// when only CSS changed, so an editor keeps their scroll position and open details.
+const CSS_SWAP_SCRIPT: &str = "<script>(function(){if(!window.EventSource)return;var s=new EventSource(\"/_homeward/css-events\");s.addEventListener(\"css\",function(e){var l=document.querySelectorAll('link[rel=stylesheet]');for(var i=0;i<l.length;i++){l[i].href=e.data;}});addEventListener(\"pagehide\",function(){s.close();});})();</script>";
+
+async fn css_events(State(overlay): State<Overlay>) -> Response {
+    let receiver = overlay.stylesheets.subscribe();
+    let stream = futures_util::stream::unfold(receiver, |mut rx| async move {
+        loop {
+            match rx.recv().await {
+                Ok(url) => {
+                    let event = format!("event: css\ndata: {url}\n\n");
+                    return Some((Ok::<_, std::convert::Infallible>(event), rx));
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    });
+    let opening = futures_util::stream::once(async { Ok(": homeward\n\n".to_string()) });
+    let mut response = Response::new(Body::from_stream(futures_util::StreamExt::chain(
+        opening, stream,
+    )));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/event-stream"),
+    );
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
 }
 
 /// The HTML of the error overlay for a list of diagnostics.
@@ -83,16 +129,18 @@ async fn inject_overlay(State(overlay): State<Overlay>, request: Request, next: 
         "x-content-type-options",
         HeaderValue::from_static("nosniff"),
     );
-    let Some(errors) = errors.filter(|_| is_html) else {
+    if !is_html {
         return Response::from_parts(parts, body);
-    };
+    }
+    let errors = errors.unwrap_or_default();
     let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024 * 1024).await else {
         return Response::from_parts(parts, Body::empty());
     };
     let mut html = String::from_utf8_lossy(&bytes).into_owned();
+    let addition = format!("{errors}{CSS_SWAP_SCRIPT}");
     match html.rfind("</body>") {
-        Some(pos) => html.insert_str(pos, &errors),
-        None => html.push_str(&errors),
+        Some(pos) => html.insert_str(pos, &addition),
+        None => html.push_str(&addition),
     }
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from(html))
@@ -198,6 +246,10 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
         .append_index_html_on_directories(true)
         .not_found_service(ServeFile::new(not_found));
     let app = axum::Router::new()
+        .route(
+            CSS_EVENTS,
+            axum::routing::get(css_events).with_state(overlay.clone()),
+        )
         .fallback_service(files)
         .layer(middleware::from_fn_with_state(
             overlay.clone(),
@@ -347,7 +399,15 @@ fn watch(
         let started = Instant::now();
         let (outcome, scope) = session.changed(&changed);
         report(&outcome, scope, started, overlay);
-        reloader.reload();
+        let css_only = changed
+            .iter()
+            .all(|p| p.extension().is_some_and(|e| e == "css"));
+        match session.asset_url("style.css") {
+            Some(url) if css_only && !outcome.has_errors() => {
+                let _ = overlay.stylesheets.send(url);
+            }
+            _ => reloader.reload(),
+        }
         // A folder created since the start (e.g. `templates/`) is watched from now on.
         rewatch(root, &mut debouncer, &mut watched);
     }

@@ -317,3 +317,57 @@ fn a_save_rebuilds_once_and_reading_files_never_triggers_a_rebuild() {
         "a body edit takes the incremental path"
     );
 }
+
+#[test]
+fn a_stylesheet_change_is_swapped_in_place_without_a_reload() {
+    // The site has its own stylesheet (static/style.css overrides the theme's).
+    let site = Site::fixture("i18n");
+    site.write("static/style.css", "body{color:#000}\n");
+    let (server, root) = start(site);
+    let page = get(&server.address, "/").body;
+    assert!(
+        page.contains("/_homeward/css-events"),
+        "serve injects the swap script"
+    );
+    let old_css = page
+        .split("rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap()
+        .to_string();
+    let mut stream = TcpStream::connect(&server.address).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /_homeward/css-events HTTP/1.1\r\nHost: {}\r\n\r\n",
+        server.address
+    )
+    .unwrap();
+    let mut seen = String::new();
+    let mut buf = [0u8; 1024];
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !seen.contains(": homeward") && Instant::now() < deadline {
+        if let Ok(n) = stream.read(&mut buf) {
+            seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    }
+    assert!(seen.to_lowercase().contains("text/event-stream"), "{seen}");
+    // A CSS-only change.
+    std::fs::write(root.join("static/style.css"), "body{color:#123456}\n").unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !seen.contains("event: css") && Instant::now() < deadline {
+        if let Ok(n) = stream.read(&mut buf) {
+            seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    }
+    let new_css = seen
+        .split("event: css\ndata: ")
+        .nth(1)
+        .and_then(|r| r.lines().next())
+        .unwrap_or_else(|| panic!("no css event: {seen}"))
+        .to_string();
+    assert_ne!(new_css, old_css, "the new stylesheet has a new name");
+    assert!(get(&server.address, &new_css).body.contains("#123456"));
+}
