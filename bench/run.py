@@ -94,13 +94,19 @@ def timed(cmd, cwd=None):
     return figures, proc.stdout
 
 
-def count_files(folder, newer_than=None):
-    n = 0
+def changed_files(folder, newer_than=None):
+    """Files under folder (whose mtime is after newer_than, when given), relative paths."""
+    out = []
     for dirpath, _, files in os.walk(folder):
         for f in files:
-            if newer_than is None or os.lstat(os.path.join(dirpath, f)).st_mtime_ns > newer_than:
-                n += 1
-    return n
+            path = os.path.join(dirpath, f)
+            if newer_than is None or os.lstat(path).st_mtime_ns > newer_than:
+                out.append(os.path.relpath(path, folder))
+    return out
+
+
+def count_files(folder, newer_than=None):
+    return len(changed_files(folder, newer_than))
 
 
 def remove(path):
@@ -168,14 +174,18 @@ class Bench:
                             [str(a.homeward), "build", "--root", str(hw)],
                             lambda stamp, out: written(out))
         reported = []
+        changed = set()
 
         def rebuild_files(stamp, out):
             reported.append(written(out))
-            return count_files(public, newer_than=stamp)
+            names = changed_files(public, newer_than=stamp)
+            changed.update(names)
+            return len(names)
         self.measure(pages, "homeward rebuild", lambda: None,
                      [str(a.homeward), "build", "--root", str(hw)], rebuild_files)
         self.rows[-1]["reported_written"] = statistics.median(reported)
         self.rows[-1]["output_files"] = count_files(public)
+        self.rows[-1]["changed_names"] = sorted(changed)
         cold["output_files"] = self.rows[-1]["output_files"]
 
         if not a.no_hugo:
@@ -259,13 +269,15 @@ def targets(by, sizes):
 
     def line(ok, text):
         out.append(("met" if ok else "NOT met") + f": {text}")
-    line(h["wall"] <= 3 * f["wall"], f"cold build ≤ 3× floor at {n} pages: {h['wall'] / f['wall']:.2f}× "
+    line(h["wall"] <= 3 * f["wall"], f"cold build ≤ 3× floor at {n} pages: {ratio(h['wall'], f['wall'])} "
          f"({h['wall']:.2f} s vs {f['wall']:.2f} s)")
     if hg:
-        line(hg["wall"] >= 3 * h["wall"], f"≥ 3× faster than Hugo at {n} pages: Hugo takes {hg['wall'] / h['wall']:.2f}× "
+        line(hg["wall"] >= 3 * h["wall"], f"≥ 3× faster than Hugo at {n} pages: Hugo takes {ratio(hg['wall'], h['wall'])} "
              f"homeward's time ({hg['wall']:.2f} s vs {h['wall']:.2f} s)")
-    line(rb["files"] == 0, f"rebuild with nothing changed writes no file: {int(rb['files'])} files got a new mtime "
-         f"(homeward reported {int(rb['reported_written'])} written)")
+    names = rb.get("changed_names", [])
+    shown = ", ".join(f"`{n}`" for n in names[:3]) + (", ..." if len(names) > 3 else "")
+    line(rb["files"] == 0, f"rebuild with nothing changed writes no file: {int(rb['files'])} file(s) got a new mtime"
+         + (f" ({shown})" if names else "") + f"; homeward reported {int(rb['reported_written'])} written")
     line(rb["wall"] < 1.0, f"rebuild with nothing changed well under a second: {rb['wall']:.2f} s")
     line(h["rss_mb"] < 200, f"peak memory < 200 MB at {n} pages: {h['rss_mb']:.0f} MB cold, {rb['rss_mb']:.0f} MB rebuild")
     if len(sizes) > 1:

@@ -375,8 +375,12 @@ fn exchange(_: &Path, _: &Path) -> bool {
 }
 
 fn io_error(path: &Path, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error("E0604", format!("cannot write {}: {e}", path.display()))
-        .with_help("check that the disk has space and that you may write to the output folder; the previous site was left in place")
+    let help = if e.raw_os_error() == Some(libc::ENAMETOOLONG) {
+        "a page's address is too long for a file name: shorten its title or set a shorter `slug`; the previous site was left in place"
+    } else {
+        "check that the disk has space and that you may write to the output folder; the previous site was left in place"
+    };
+    Diagnostic::error("E0604", format!("cannot write {}: {e}", path.display())).with_help(help)
 }
 
 /// Replaces a few files of an existing output in place, each atomically (temporary file and

@@ -7,8 +7,29 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// Makes a slug from a title.
+/// Longest slug in bytes. File systems limit a name to 255 bytes, and a Khmer or Lao letter takes
+/// three: a long title must not make a page that cannot be written.
+pub const MAX_SLUG_BYTES: usize = 180;
+
+/// Makes a slug from a title, cut at a word boundary if it would be too long for a file name.
 pub fn slugify(title: &str) -> String {
+    let full = slugify_whole(title);
+    if full.len() <= MAX_SLUG_BYTES {
+        return full;
+    }
+    let mut end = MAX_SLUG_BYTES;
+    while !full.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = &full[..end];
+    // Prefer the last `-` (a word boundary); else keep whole characters.
+    match cut.rfind('-') {
+        Some(dash) if dash > MAX_SLUG_BYTES / 3 => cut[..dash].to_string(),
+        _ => cut.trim_end_matches('-').to_string(),
+    }
+}
+
+fn slugify_whole(title: &str) -> String {
     let mut out = String::with_capacity(title.len());
     let mut pending_dash = false;
     for c in title.nfc().flat_map(char::to_lowercase) {
@@ -52,6 +73,11 @@ pub fn check_custom_slug(slug: &str) -> Result<(), &'static str> {
     }
     if slug.contains(['?', '#', '%']) {
         return Err("a slug cannot contain `?`, `#` or `%`");
+    }
+    if slug.len() > MAX_SLUG_BYTES {
+        return Err(
+            "the slug is too long for a file name (at most 180 bytes; a Khmer or Lao letter takes 3)",
+        );
     }
     Ok(())
 }
@@ -106,6 +132,17 @@ mod tests {
         assert!(check_custom_slug("កម្ពុជា").is_ok());
     }
 
+    #[test]
+    fn long_titles_give_slugs_that_fit_a_file_name() {
+        let khmer = "ក្រសួងយុត្តិធម៌ក៏ជាអ្នកប្រកាសពីការចូលជាធរមាន ".repeat(12);
+        let slug = slugify(&khmer);
+        assert!(slug.len() <= MAX_SLUG_BYTES, "{}", slug.len());
+        assert!(slug.len() > 100, "still a readable slug");
+        assert!(!slug.ends_with('-'));
+        assert!(check_custom_slug(&"a".repeat(200)).is_err());
+        assert_eq!(slugify("short title"), "short-title");
+    }
+
     proptest::proptest! {
         #[test]
         fn slugs_are_path_safe(s in "\\PC*") {
@@ -113,6 +150,7 @@ mod tests {
             proptest::prop_assert!(!slug.contains('/'));
             proptest::prop_assert!(!slug.contains(".."));
             proptest::prop_assert!(!slug.starts_with('-') && !slug.ends_with('-'));
+            proptest::prop_assert!(slug.len() <= MAX_SLUG_BYTES);
         }
     }
 }

@@ -663,3 +663,21 @@ fn a_rebuild_with_nothing_changed_writes_nothing_and_notices_any_change() {
             .is_file()
     );
 }
+
+#[test]
+fn a_very_long_title_in_any_script_still_builds() {
+    let site = Site::fixture("i18n");
+    let title = "ក្រសួងយុត្តិធម៌ក៏ជាអ្នកប្រកាសពីការចូលជាធរមាននៃសន្ធិសញ្ញាជាមួយវៀតណាមដែរ".repeat(3);
+    site.write(
+        "content/guides/long.md",
+        &format!("+++\ntitle = \"{title}\"\n+++\nText.\n"),
+    );
+    assert_eq!(site.run(&["check"]).status.code(), Some(0));
+    site.build();
+    let guides = site.html("guides/index.html");
+    let link = attrs(&guides, "main a", "href")
+        .into_iter()
+        .find(|h| h.contains("%E1%9E"))
+        .expect("the long page is listed");
+    assert!(site.public().join(file_of(&link)).is_file(), "{link}");
+}
