@@ -371,3 +371,43 @@ fn a_stylesheet_change_is_swapped_in_place_without_a_reload() {
     assert_ne!(new_css, old_css, "the new stylesheet has a new name");
     assert!(get(&server.address, &new_css).body.contains("#123456"));
 }
+
+#[test]
+fn a_port_in_use_moves_to_the_next_free_one_and_says_so() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let site = Site::fixture("i18n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_homeward"))
+        .args([
+            "serve",
+            "--port",
+            &port.to_string(),
+            "--root",
+            site.root().to_str().unwrap(),
+        ])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let mut text = String::new();
+    let mut buf = [0u8; 1024];
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !text.contains("serving the site") && Instant::now() < deadline {
+        match stderr.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => text.push_str(&String::from_utf8_lossy(&buf[..n])),
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        text.contains(&format!("port {port} is in use; using ")),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&format!("http://127.0.0.1:{port}/")),
+        "{text}"
+    );
+    drop(taken);
+}
