@@ -160,6 +160,24 @@ impl Page {
     pub fn is_index(&self) -> bool {
         self.identity == "_index" || self.identity.ends_with("/_index")
     }
+
+    /// Identity of the section page this page is listed in: its folder's `_index` for a page,
+    /// the folder above for a section; `None` for the home page.
+    pub fn parent_identity(&self) -> Option<String> {
+        if self.identity == "_index" {
+            return None;
+        }
+        let folder = if self.is_index() {
+            self.section.rsplit_once('/').map_or("", |(p, _)| p)
+        } else {
+            self.section.as_str()
+        };
+        Some(if folder.is_empty() {
+            "_index".to_string()
+        } else {
+            format!("{folder}/_index")
+        })
+    }
 }
 
 /// The whole site.
@@ -789,22 +807,8 @@ fn structure(
 ) -> (HashMap<usize, Vec<usize>>, Vec<usize>) {
     let mut children: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, page) in pages.iter().enumerate() {
-        if page.identity == "_index" {
+        let Some(parent) = page.parent_identity() else {
             continue;
-        }
-        // A page belongs to its folder's section; a section page to the folder above.
-        let parent_folder = if page.is_index() {
-            page.section
-                .rsplit_once('/')
-                .map_or("", |(p, _)| p)
-                .to_string()
-        } else {
-            page.section.clone()
-        };
-        let parent = if parent_folder.is_empty() {
-            "_index".to_string()
-        } else {
-            format!("{parent_folder}/_index")
         };
         if let Some(&p) = by_identity.get(&parent) {
             children.entry(p).or_default().push(i);

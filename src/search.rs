@@ -142,23 +142,9 @@ pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
 }
 
 fn section_title(model: &SiteModel, page: usize, lang: &str) -> String {
-    let p = &model.pages[page];
-    let folder = if p.is_index() {
-        p.section
-            .rsplit_once('/')
-            .map_or("", |(a, _)| a)
-            .to_string()
-    } else {
-        p.section.clone()
-    };
-    let identity = if folder.is_empty() {
-        "_index".to_string()
-    } else {
-        format!("{folder}/_index")
-    };
-    if identity == p.identity {
+    let Some(identity) = model.pages[page].parent_identity() else {
         return String::new();
-    }
+    };
     model
         .by_identity
         .get(&identity)
