@@ -20,6 +20,7 @@ pub mod fingerprint;
 pub mod frontmatter;
 pub mod i18n;
 pub mod incremental;
+pub mod links;
 pub mod locale;
 pub mod map;
 pub mod markdown;

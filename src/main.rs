@@ -68,6 +68,9 @@ enum Command {
         /// Site root, holding site.toml.
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Also request every link to another site and report broken ones (as warnings).
+        #[arg(long)]
+        external_links: bool,
         /// Include drafts.
         #[arg(long)]
         drafts: bool,
@@ -184,12 +187,14 @@ fn main() -> ExitCode {
         }
         Command::Check {
             root,
+            external_links,
             drafts,
             deny_warnings,
             format,
         } => {
             let options = Options {
                 drafts,
+                external_links,
                 write: false,
                 ..Options::new(root)
             };

@@ -48,6 +48,9 @@ pub struct RenderedMarkdown {
     pub links: Vec<InternalLink>,
     /// Headings in order.
     pub headings: Vec<Heading>,
+    /// Links to other sites (`http://`, `https://`) with their place in the file, for
+    /// `check --external-links`.
+    pub external: Vec<(String, Range<usize>)>,
 }
 
 impl RenderedMarkdown {
@@ -89,6 +92,7 @@ pub fn render(
         | Options::ENABLE_SMART_PUNCTUATION
         | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut links = Vec::new();
+    let mut external = Vec::new();
     let mut events: Vec<Event> = Vec::new();
     let mut heading_starts: Vec<usize> = Vec::new();
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
@@ -101,6 +105,9 @@ pub fn render(
                 id,
             }) => {
                 let dest = check_url(dest_url, &span, file, text, allow_unsafe_html, diagnostics);
+                if dest.starts_with("http://") || dest.starts_with("https://") {
+                    external.push((dest.to_string(), span.clone()));
+                }
                 let dest = match dest.strip_prefix("@/") {
                     Some(target) => {
                         let (path, anchor) = match target.split_once('#') {
@@ -169,6 +176,7 @@ pub fn render(
         html,
         links,
         headings,
+        external,
     }
 }
 

@@ -35,6 +35,8 @@ pub struct Options {
     pub today: Option<Date>,
     /// Also write `.gz` and `.br` copies of text files (or `compress = true` in site.toml).
     pub compress: bool,
+    /// Request every link to another site and report broken ones (`check --external-links`).
+    pub external_links: bool,
 }
 
 impl Options {
@@ -49,6 +51,7 @@ impl Options {
             write: true,
             today: None,
             compress: false,
+            external_links: false,
         }
     }
 }
@@ -320,6 +323,9 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
         return (outcome, None);
     }
     if let Some((mut model, theme)) = prepare(options, &mut diagnostics) {
+        if options.external_links {
+            crate::links::check(&model, &mut diagnostics);
+        }
         if !keep {
             // Every check that points into a source file has run; rendering needs only the
             // parsed bodies, so the texts can go (a large site halves its memory).

@@ -253,3 +253,97 @@ fn raw_html_is_allowed_when_safe_and_scripts_only_when_opted_in() {
     assert!(html.contains("<p dir=\"rtl\" lang=\"ar\">نص</p>"));
     assert!(html.contains("<script>track()</script>"));
 }
+
+/// A tiny web server on loopback: `/ok` answers 200, anything else 404, HEAD refused with 405
+/// on `/get-only` (which then answers a GET with 200).
+fn link_server() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        use std::io::{BufRead, BufReader, Write};
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request = String::new();
+            if reader.read_line(&mut request).is_err() {
+                continue;
+            }
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+            }
+            let status = match (
+                request.split_whitespace().next(),
+                request.split_whitespace().nth(1),
+            ) {
+                (_, Some("/ok")) => "200 OK",
+                (Some("HEAD"), Some("/get-only")) => "405 Method Not Allowed",
+                (Some("GET"), Some("/get-only")) => "200 OK",
+                _ => "404 Not Found",
+            };
+            let mut stream = stream;
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+        }
+    });
+    address
+}
+
+#[test]
+fn external_links_are_checked_only_when_asked() {
+    let address = link_server();
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/about.md",
+        &format!(
+            "+++\ntitle = \"About\"\n[[sources]]\ntitle = \"Gone source\"\nurl = \"http://{address}/gone-source\"\n+++\nIntro.\n\n[fine](http://{address}/ok) and [gone](http://{address}/gone) and [head refused](http://{address}/get-only) and [closed](http://127.0.0.1:1/x)\n"
+        ),
+    );
+    // Without the flag: no request, no warning.
+    let out = site.run(&["check", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(json_diagnostics(&out).is_empty());
+    let out = site.run(&["check", "--external-links", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "broken links are warnings");
+    let d = json_diagnostics(&out);
+    let found: Vec<(String, u64)> = d
+        .iter()
+        .filter(|d| d["code"] == "W0101")
+        .map(|d| {
+            (
+                d["message"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), 2, "{d:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(m, l)| m.contains("/gone answers HTTP 404") && *l == 9),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(m, l)| m.contains("/gone-source answers HTTP 404") && *l == 5),
+        "{found:?}"
+    );
+    assert!(
+        !d.iter()
+            .any(|d| d["message"].as_str().unwrap().contains("/ok"))
+    );
+    assert!(
+        !d.iter()
+            .any(|d| d["message"].as_str().unwrap().contains("/get-only"))
+    );
+    assert_eq!(
+        site.run(&["check", "--external-links", "--deny-warnings"])
+            .status
+            .code(),
+        Some(1)
+    );
+}
