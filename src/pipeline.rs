@@ -170,6 +170,7 @@ pub fn prepare(
     ));
     let theme = theme::load(root, &model.config, i18n, diagnostics)?;
     warn_about_staleness(&model, today, diagnostics);
+    warn_about_orphans(&model, diagnostics);
     render::check_template_overrides(&model, &theme, diagnostics);
     clock.lap("theme");
     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -372,6 +373,33 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
     diagnostic::dedup(&mut diagnostics);
     outcome.diagnostics = diagnostics;
     (outcome, built)
+}
+
+/// Warns about pages a reader cannot reach: in no section listing (their folder has no
+/// `_index.md`), not in the menu, and the target of no `@/` link.
+fn warn_about_orphans(model: &SiteModel, diagnostics: &mut Vec<Diagnostic>) {
+    let mut linked = std::collections::HashSet::new();
+    for page in &model.pages {
+        for version in page.versions.values() {
+            for link in &version.body.links {
+                linked.insert(crate::model::link_identity(&link.target, &model.config));
+            }
+        }
+    }
+    for (i, page) in model.pages.iter().enumerate() {
+        let listed = page
+            .parent_identity()
+            .is_none_or(|parent| model.by_identity.contains_key(&parent));
+        if listed || model.menu.contains(&i) || linked.contains(&page.identity) {
+            continue;
+        }
+        let file = &model.files[page.versions[&model.config.default_language].file];
+        diagnostics.push(
+            Diagnostic::warning("W0003", "no page links to this page, and no section lists it")
+                .in_file(&file.display_path)
+                .with_help("add an `_index.md` to its folder so the section lists it, or link to it with `@/...`"),
+        );
+    }
 }
 
 /// Warnings that never fail a build on their own: facts not checked for over a year, and

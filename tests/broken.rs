@@ -347,3 +347,29 @@ fn external_links_are_checked_only_when_asked() {
         Some(1)
     );
 }
+
+#[test]
+fn a_page_nobody_can_reach_is_a_warning() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/hidden/lost.md",
+        "+++\ntitle = \"Lost\"\n+++\nNobody links here.\n",
+    );
+    site.write(
+        "content/hidden/found.md",
+        "+++\ntitle = \"Found\"\n+++\nLinked from about.\n",
+    );
+    let about = std::fs::read_to_string(site.root().join("content/about.md")).unwrap();
+    site.write(
+        "content/about.md",
+        &format!("{about}\nSee [found](@/hidden/found.md).\n"),
+    );
+    let out = site.run(&["check", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "a warning, not an error");
+    let warned: Vec<String> = json_diagnostics(&out)
+        .iter()
+        .filter(|d| d["code"] == "W0003")
+        .map(|d| d["file"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(warned, ["content/hidden/lost.md"]);
+}
