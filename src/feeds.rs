@@ -8,7 +8,6 @@ use std::fmt::Write as _;
 
 use crate::model::{PageKind, SiteModel};
 use crate::render::Output;
-use crate::slug::encode_path;
 
 /// Escapes text for XML content and attributes.
 pub fn xml_escape(s: &str) -> String {
@@ -25,10 +24,6 @@ pub fn xml_escape(s: &str) -> String {
         }
     }
     out
-}
-
-fn absolute(model: &SiteModel, url: &str) -> String {
-    format!("{}{}", model.config.base_url, encode_path(url))
 }
 
 /// `sitemap.xml`: every page in every language that has its own text, with alternates.
@@ -48,7 +43,7 @@ pub fn sitemap(model: &SiteModel) -> Output {
             let _ = writeln!(
                 out,
                 "  <url>\n    <loc>{}</loc>",
-                xml_escape(&absolute(model, model.url(i, lang)))
+                xml_escape(&model.absolute_url(model.url(i, lang)))
             );
             let updated = page.versions[*lang].updated.or(page.date);
             if let Some(d) = updated {
@@ -59,16 +54,13 @@ pub fn sitemap(model: &SiteModel) -> Output {
                     out,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                     alt,
-                    xml_escape(&absolute(model, model.url(i, alt)))
+                    xml_escape(&model.absolute_url(model.url(i, alt)))
                 );
             }
             let _ = writeln!(
                 out,
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
-                xml_escape(&absolute(
-                    model,
-                    model.url(i, &model.config.default_language)
-                ))
+                xml_escape(&model.absolute_url(model.url(i, &model.config.default_language)))
             );
         }
     }
@@ -128,16 +120,16 @@ pub fn atom_feeds(model: &SiteModel) -> Vec<Output> {
             lang.code,
             xml_escape(&lang.title),
             xml_escape(&section.title),
-            xml_escape(&absolute(model, &feed_path)),
-            xml_escape(&absolute(model, &feed_path)),
-            xml_escape(&absolute(model, model.url(news, &lang.code))),
+            xml_escape(&model.absolute_url(&feed_path)),
+            xml_escape(&model.absolute_url(&feed_path)),
+            xml_escape(&model.absolute_url(model.url(news, &lang.code))),
             updated,
             xml_escape(&lang.title),
         );
         for &i in &items {
             let page = &model.pages[i];
             let v = model.version_for(page, &lang.code);
-            let url = absolute(model, model.url(i, &lang.code));
+            let url = model.absolute_url(model.url(i, &lang.code));
             let date = page
                 .date
                 .map_or_else(String::new, |d| format!("{d}T00:00:00Z"));
@@ -145,18 +137,11 @@ pub fn atom_feeds(model: &SiteModel) -> Vec<Output> {
                 .updated
                 .map_or_else(|| date.clone(), |d| format!("{d}T00:00:00Z"));
             let content = v.body.resolve_links(|li| {
-                let link = &v.body.links[li];
-                let identity = crate::model::link_identity(&link.target, &model.config);
-                let target = model.by_identity.get(&identity).map_or_else(
-                    || format!("/{}", link.target),
-                    |&t| model.url(t, &lang.code).to_string(),
-                );
-                let mut u = absolute(model, &target);
-                if let Some(a) = &link.anchor {
-                    u.push('#');
-                    u.push_str(&encode_path(a));
-                }
-                u
+                format!(
+                    "{}{}",
+                    model.config.base_url,
+                    model.link_url(&v.body.links[li], &lang.code)
+                )
             });
             let _ = write!(
                 out,

@@ -65,6 +65,14 @@ impl Hasher {
     }
 }
 
+/// A short, stable fingerprint of some bytes (content-hashed asset names: `style.1a2b3c4d.css`).
+/// Not for security.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h = Hasher::new();
+    h.add(bytes);
+    h.hex()[..8].to_string()
+}
+
 /// Fingerprint of everything a build reads, plus `settings` (options, date).
 pub fn inputs(root: &Path, settings: &str) -> String {
     let mut h = Hasher::new();

@@ -719,7 +719,7 @@ fn check_references(
 }
 
 /// Where a quoted value first appears in a file (spans are not kept past the front matter).
-fn locate_value(text: &str, value: &str) -> std::ops::Range<usize> {
+pub fn locate_value(text: &str, value: &str) -> std::ops::Range<usize> {
     let needle = format!("\"{value}\"");
     text.find(&needle).map_or(0..0, |i| i..i + needle.len())
 }
@@ -989,6 +989,27 @@ impl SiteModel {
     /// An agreement by id.
     pub fn agreement(&self, id: &str) -> Option<&Agreement> {
         self.agreement_index.get(id).map(|&i| &self.agreements[i])
+    }
+
+    /// An absolute URL (`https://site/fr/x/`) for a root-relative path, percent-encoded.
+    pub fn absolute_url(&self, path: &str) -> String {
+        format!("{}{}", self.config.base_url, crate::slug::encode_path(path))
+    }
+
+    /// Where an internal `@/` link points in a language: the target page's URL there (its
+    /// translation or the fallback), or the content asset's path, with the anchor; encoded.
+    pub fn link_url(&self, link: &crate::markdown::InternalLink, lang: &str) -> String {
+        let identity = link_identity(&link.target, &self.config);
+        let base = match self.by_identity.get(&identity) {
+            Some(&i) => self.url(i, lang).to_string(),
+            None => format!("/{}", link.target.trim_start_matches('/')),
+        };
+        let mut url = crate::slug::encode_path(&base);
+        if let Some(anchor) = &link.anchor {
+            url.push('#');
+            url.push_str(&crate::slug::encode_path(anchor));
+        }
+        url
     }
 
     /// URL of the route answers page for people detained in `code`.

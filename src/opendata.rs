@@ -28,7 +28,6 @@ fn json_output(path: &str, value: &Value) -> Output {
 
 /// All open-data files.
 pub fn outputs(model: &SiteModel) -> Vec<Output> {
-    let base = &model.config.base_url;
     let default = &model.config.default_language;
     let agreements: Vec<Value> = model
         .agreements
@@ -41,7 +40,7 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
                     .map_or((a.id.clone(), String::new()), |&i| {
                         (
                             model.pages[i].versions[default].title.clone(),
-                            format!("{base}{}", encode_path(model.url(i, default))),
+                            model.absolute_url(model.url(i, default)),
                         )
                     });
             json!({
@@ -81,7 +80,7 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
                 "numeric": info.map(|i| i.numeric.clone()),
                 "region": info.map(|i| i.region.clone()),
                 "names": model.config.languages.iter().map(|l| (l.code.clone(), json!(model.locale[&l.code].country(code)))).collect::<serde_json::Map<_, _>>(),
-                "page": model.country_url(code, default).map(|u| format!("{base}{}", encode_path(u))),
+                "page": model.country_url(code, default).map(|u| model.absolute_url(u)),
                 "agreements": model.agreements.iter().filter(|a| a.party(code).is_some()).map(|a| a.id.clone()).collect::<Vec<_>>(),
             })
         })

@@ -224,7 +224,7 @@ pub fn produce(
             diagnostics,
         );
     }
-    for asset in source::read_assets(&options.root.join("content"), diagnostics) {
+    for asset in source::read_assets(&options.root.join("content"), &model.assets, diagnostics) {
         put(asset, diagnostics);
     }
     clock.lap("static");

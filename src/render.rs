@@ -328,10 +328,6 @@ fn lang_value(lang: &Language) -> Value {
     json!({ "code": lang.code, "name": lang.name, "dir": lang.dir.as_str() })
 }
 
-fn absolute(model: &SiteModel, url: &str) -> String {
-    format!("{}{}", model.config.base_url, encode_path(url))
-}
-
 /// The parts every template sees.
 fn base_context(
     model: &SiteModel,
@@ -403,8 +399,8 @@ fn base_context(
             "is_fallback": false,
             "machine_translated": false,
             "url": encode_path(&prefix),
-            "permalink": absolute(model, &prefix),
-            "canonical": absolute(model, &prefix),
+            "permalink": model.absolute_url(&prefix),
+            "canonical": model.absolute_url(&prefix),
             "alternates": [],
             "translations": translations,
             "breadcrumbs": [],
@@ -531,18 +527,18 @@ fn page_context(
         .languages
         .iter()
         .filter(|l| page.versions.contains_key(&l.code))
-        .map(|l| json!({ "hreflang": l.code, "href": absolute(model, model.url(index, &l.code)) }))
+        .map(|l| json!({ "hreflang": l.code, "href": model.absolute_url(model.url(index, &l.code)) }))
         .collect();
-    alternates.push(json!({ "hreflang": "x-default", "href": absolute(model, model.url(index, &config.default_language)) }));
+    alternates.push(json!({ "hreflang": "x-default", "href": model.absolute_url(model.url(index, &config.default_language)) }));
     let canonical = if is_fallback {
-        absolute(model, model.url(index, &config.default_language))
+        model.absolute_url(model.url(index, &config.default_language))
     } else {
-        absolute(model, &url)
+        model.absolute_url(&url)
     };
 
     let content = version
         .body
-        .resolve_links(|li| resolve_link(model, &version.body.links[li], lang));
+        .resolve_links(|li| model.link_url(&version.body.links[li], &lang.code));
     let toc: Vec<Value> = version
         .body
         .headings
@@ -607,7 +603,7 @@ fn page_context(
             "date": date_value(s, page.date),
             "updated": date_value(s, version.updated),
             "url": encode_path(&url),
-            "permalink": absolute(model, &url),
+            "permalink": model.absolute_url(&url),
             "canonical": canonical,
             "alternates": alternates,
             "translations": translations,
@@ -681,24 +677,6 @@ fn breadcrumbs(model: &SiteModel, page: &Page, lang: &Language) -> Vec<Value> {
         }
     }
     crumbs
-}
-
-fn resolve_link(
-    model: &SiteModel,
-    link: &crate::markdown::InternalLink,
-    lang: &Language,
-) -> String {
-    let identity = crate::model::link_identity(&link.target, &model.config);
-    let base = match model.by_identity.get(&identity) {
-        Some(&i) => model.url(i, &lang.code).to_string(),
-        None => format!("/{}", link.target.trim_start_matches('/')),
-    };
-    let mut url = encode_path(&base);
-    if let Some(anchor) = &link.anchor {
-        url.push('#');
-        url.push_str(&encode_path(anchor));
-    }
-    url
 }
 
 fn country_context(model: &SiteModel, page: &Page, code: &str, lang: &Language) -> Value {
@@ -903,8 +881,8 @@ fn generated_page(
         return;
     };
     page.insert("url".into(), json!(encode_path(&url)));
-    page.insert("permalink".into(), json!(absolute(model, &url)));
-    page.insert("canonical".into(), json!(absolute(model, &url)));
+    page.insert("permalink".into(), json!(model.absolute_url(&url)));
+    page.insert("canonical".into(), json!(model.absolute_url(&url)));
     page.insert(
         "translations".into(),
         Value::Array(
@@ -926,9 +904,9 @@ fn generated_page(
         .config
         .languages
         .iter()
-        .map(|l| json!({ "hreflang": l.code, "href": absolute(model, &url_in(&l.code)) }))
+        .map(|l| json!({ "hreflang": l.code, "href": model.absolute_url(&url_in(&l.code)) }))
         .collect();
-    alternates.push(json!({ "hreflang": "x-default", "href": absolute(model, &url_in(&model.config.default_language)) }));
+    alternates.push(json!({ "hreflang": "x-default", "href": model.absolute_url(&url_in(&model.config.default_language)) }));
     page.insert("alternates".into(), Value::Array(alternates));
     let mut all = Vec::new();
     if let Some(&home) = model.by_identity.get("_index") {

@@ -250,39 +250,24 @@ pub fn display(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()
 }
 
-/// Reads the non-Markdown files of `content/` (images, PDFs) as outputs at the same relative
-/// path, so `@/guides/sheet.pdf` and relative links keep working.
-pub fn read_assets(
+/// Reads the non-Markdown files `read_content` found (images, PDFs) as outputs at the same
+/// relative path, so `@/guides/sheet.pdf` and relative links keep working.
+pub fn read_assets<'a>(
     content_dir: &Path,
+    assets: impl IntoIterator<Item = &'a String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<crate::render::Output> {
     let mut out = Vec::new();
-    for entry in WalkDir::new(content_dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_editor_temporary(&e.file_name().to_string_lossy()))
-        .flatten()
-    {
-        let path = entry.path();
-        if !entry.file_type().is_file() || path.extension().and_then(|e| e.to_str()) == Some("md") {
-            continue;
-        }
-        let Ok(rel) = path.strip_prefix(content_dir) else {
-            continue;
-        };
-        match std::fs::read(path) {
+    for rel in assets {
+        let path = content_dir.join(rel);
+        match std::fs::read(&path) {
             Ok(bytes) => out.push(crate::render::Output {
-                path: rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/"),
+                path: rel.clone(),
                 bytes,
             }),
             Err(e) => diagnostics.push(
                 Diagnostic::error("E0121", format!("cannot read this file: {e}"))
-                    .in_file(path)
+                    .in_file(&path)
                     .with_help("check the file's permissions"),
             ),
         }

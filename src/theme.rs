@@ -54,16 +54,6 @@ impl Theme {
     }
 }
 
-/// 64-bit FNV-1a: a stable content fingerprint for file names (not for security).
-pub fn fingerprint(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        hash ^= u64::from(*b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{:08x}", hash >> 32)
-}
-
 fn files_under(dir: &Path) -> BTreeMap<String, PathBuf> {
     let mut out = BTreeMap::new();
     if !dir.is_dir() {
@@ -179,7 +169,7 @@ pub fn load(
         };
         let output = match rel.rsplit_once('.') {
             Some((stem, ext)) if ext == "css" || ext == "js" => {
-                format!("{stem}.{}.{ext}", fingerprint(&bytes))
+                format!("{stem}.{}.{ext}", crate::fingerprint::content_hash(&bytes))
             }
             _ => rel.clone(),
         };
@@ -289,10 +279,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fingerprint_is_stable() {
-        assert_eq!(fingerprint(b"body{}"), fingerprint(b"body{}"));
-        assert_ne!(fingerprint(b"a"), fingerprint(b"b"));
-        assert_eq!(fingerprint(b"").len(), 8);
+    fn asset_hash_is_stable() {
+        use crate::fingerprint::content_hash;
+        assert_eq!(content_hash(b"body{}"), content_hash(b"body{}"));
+        assert_ne!(content_hash(b"a"), content_hash(b"b"));
+        assert_eq!(content_hash(b"").len(), 8);
     }
 
     #[test]
