@@ -45,11 +45,9 @@ impl Hasher {
                     .duration_since(UNIX_EPOCH)
                     .ok()?
                     .as_nanos();
-                Some((
-                    e.path().to_string_lossy().into_owned(),
-                    meta.len(),
-                    modified,
-                ))
+                // Relative to the folder, so `./public` and `/abs/public` fingerprint alike.
+                let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
+                Some((rel.to_string_lossy().into_owned(), meta.len(), modified))
             })
             .collect();
         entries.sort();

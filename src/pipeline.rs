@@ -263,15 +263,13 @@ pub fn run_keeping(options: &Options) -> (Outcome, Option<Built>) {
 }
 
 /// The options and date that change a build's result, for the fingerprint.
-fn settings(options: &Options, out: &Path) -> String {
+fn settings(options: &Options) -> String {
     format!(
-        "{:?}|{:?}|{}|{}|{}|{}",
+        "{:?}|{}|{}|{}",
         options.base_url,
-        out,
         options.drafts,
         options.compress,
         options.today.unwrap_or_else(Date::today),
-        options.force
     )
 }
 
@@ -281,7 +279,7 @@ fn up_to_date(options: &Options) -> Option<(PathBuf, String, usize)> {
     let mut ignored = Vec::new();
     let config = load_config(&options.root, &mut ignored)?;
     let out = output_dir(options, &config);
-    let inputs = crate::fingerprint::inputs(&options.root, &settings(options, &out));
+    let inputs = crate::fingerprint::inputs(&options.root, &settings(options));
     let marker = std::fs::read_to_string(out.join(output::MARKER)).ok()?;
     let (recorded_inputs, recorded_outputs) = crate::fingerprint::recorded(&marker)?;
     if recorded_inputs != inputs
@@ -299,7 +297,7 @@ fn up_to_date(options: &Options) -> Option<(PathBuf, String, usize)> {
 
 /// Records the fingerprints of a clean build in its output's marker file.
 fn record(options: &Options, out: &Path) {
-    let inputs = crate::fingerprint::inputs(&options.root, &settings(options, out));
+    let inputs = crate::fingerprint::inputs(&options.root, &settings(options));
     let outputs = crate::fingerprint::outputs(out, output::MARKER);
     let text = format!(
         "This folder is written by homeward build. It is replaced whole on every build.\ninputs: {inputs}\noutputs: {outputs}\n"

@@ -681,3 +681,35 @@ fn a_very_long_title_in_any_script_still_builds() {
         .expect("the long page is listed");
     assert!(site.public().join(file_of(&link)).is_file(), "{link}");
 }
+
+#[test]
+fn nothing_changed_is_detected_when_run_from_the_site_folder() {
+    // The README's way: `homeward build` inside the site, output `public/` relative to it.
+    let site = Site::fixture("i18n");
+    let build = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+            .arg("build")
+            .current_dir(site.root())
+            .env("HOMEWARD_PROFILE", "1")
+            .output()
+            .unwrap()
+    };
+    let first = build();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&first.stderr).contains("  pages"),
+        "the first build renders"
+    );
+    let second = build();
+    let log = String::from_utf8_lossy(&second.stderr);
+    assert!(second.status.success());
+    assert!(
+        !log.contains("  pages"),
+        "nothing changed, nothing rendered: {log}"
+    );
+    assert!(log.contains("(0 written"), "{log}");
+}
