@@ -213,6 +213,9 @@ pub struct SiteModel {
     pub menu: Vec<usize>,
     /// Non-Markdown files of `content/`, relative paths.
     pub assets: BTreeSet<String>,
+    /// Pages whose original file exists but could not be read or parsed (already reported):
+    /// links to them are not reported again, so one typo is one error, not dozens.
+    pub failed_pages: BTreeSet<String>,
 }
 
 struct ParsedFile {
@@ -265,6 +268,22 @@ pub fn build(
         .map(SourceFile::identity)
         .chain(rejected)
         .collect();
+    let parsed_originals: BTreeSet<&String> = groups
+        .iter()
+        .filter(|(_, g)| {
+            g.iter()
+                .any(|p| files[p.file].lang == config.default_language)
+        })
+        .map(|(identity, _)| identity)
+        .collect();
+    let failed_pages: BTreeSet<String> = originals
+        .iter()
+        .filter(|identity| !parsed_originals.contains(identity))
+        .cloned()
+        .collect();
+    // An agreement file that did not parse hides its id: references to ids are only checked
+    // once every agreement file reads.
+    let agreement_ids_known = !failed_pages.iter().any(|i| i.starts_with("agreements/"));
     let mut pages = Vec::new();
     let mut agreements: Vec<Agreement> = Vec::new();
     let mut declared_ids: BTreeSet<String> = BTreeSet::new();
@@ -364,7 +383,8 @@ pub fn build(
     for page in &pages {
         let version = &page.versions[&config.default_language];
         let file = &files[version.file];
-        check_references(page, file, &registry, &declared_ids, diagnostics);
+        let ids = agreement_ids_known.then_some(&declared_ids);
+        check_references(page, file, &registry, ids, diagnostics);
     }
 
     let urls = compute_urls(&pages, &config, &files, diagnostics);
@@ -386,6 +406,7 @@ pub fn build(
         children,
         menu,
         assets,
+        failed_pages,
     };
     check_links(&model, diagnostics);
     model.locale = localise(&model);
@@ -679,7 +700,7 @@ fn check_references(
     page: &Page,
     file: &SourceFile,
     registry: &CountryRegistry,
-    agreements: &BTreeSet<String>,
+    agreements: Option<&BTreeSet<String>>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     // Spans are not kept past the front matter, so find the value in the text.
@@ -702,6 +723,9 @@ fn check_references(
             diagnostics.push(d);
         }
     }
+    let Some(agreements) = agreements else {
+        return;
+    };
     for id in &page.agreements {
         if !agreements.contains(id) {
             let known = agreements.iter().map(String::as_str);
@@ -857,6 +881,9 @@ pub fn check_version_links(
             && model.assets.contains(link.target.trim_start_matches('/'))
         {
             continue;
+        }
+        if model.failed_pages.contains(&identity) {
+            continue; // the target's own error is reported
         }
         let Some(&target) = model.by_identity.get(&identity) else {
             let known = model.by_identity.keys().map(String::as_str);

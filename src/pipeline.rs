@@ -245,11 +245,15 @@ pub fn output_dir(options: &Options, config: &SiteConfig) -> PathBuf {
         .output
         .clone()
         .unwrap_or_else(|| options.root.join(&config.output_dir));
-    if out.is_absolute() {
+    let out = if out.is_absolute() {
         out
     } else {
         std::env::current_dir().unwrap_or_default().join(out)
-    }
+    };
+    // `./public` from the default `--root .` is shown and compared as `public`.
+    out.components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect()
 }
 
 /// Builds (and, if `options.write`, writes) the site.
