@@ -6,7 +6,7 @@
 //! Placeables are not wrapped in Unicode isolation marks, because strings end up in `<title>`,
 //! attributes and tests where invisible characters surprise people; templates set `dir` instead.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -19,6 +19,9 @@ use crate::diagnostic::Diagnostic;
 /// The loaded strings of every configured language.
 pub struct I18n {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    /// Messages that take no argument, formatted once per language: a page asks for a dozen of
+    /// them, and formatting each again on every page was a measurable share of rendering.
+    fixed: HashMap<String, HashMap<String, String>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -141,7 +144,17 @@ impl I18n {
                 }
             }
         }
-        I18n { bundles }
+        let fixed = bundles
+            .iter()
+            .map(|(code, bundle)| {
+                let ids = keys
+                    .get(code)
+                    .map(|(_, ids)| ids.clone())
+                    .unwrap_or_default();
+                (code.clone(), format_fixed(bundle, ids))
+            })
+            .collect();
+        I18n { bundles, fixed }
     }
 
     /// The string `key` in `lang` with `args`; an error message when the key does not exist.
@@ -151,6 +164,11 @@ impl I18n {
         key: &str,
         args: &[(String, Arg)],
     ) -> Result<String, String> {
+        if args.is_empty()
+            && let Some(text) = self.fixed.get(lang).and_then(|m| m.get(key))
+        {
+            return Ok(text.clone());
+        }
         let bundle = self
             .bundles
             .get(lang)
@@ -175,6 +193,22 @@ impl I18n {
         }
         Ok(text.into_owned())
     }
+}
+
+/// Formats every message of a bundle that needs no argument (one that does fails without its
+/// arguments and is left to be formatted on each call).
+fn format_fixed(
+    bundle: &FluentBundle<FluentResource>,
+    ids: BTreeSet<String>,
+) -> HashMap<String, String> {
+    ids.into_iter()
+        .filter_map(|id| {
+            let pattern = bundle.get_message(&id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            errors.is_empty().then(|| (id, text.into_owned()))
+        })
+        .collect()
 }
 
 #[cfg(test)]

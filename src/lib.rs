@@ -13,8 +13,10 @@
 
 pub mod agreement;
 pub mod config;
+pub mod context;
 pub mod country;
 pub mod diagnostic;
+pub mod domain_context;
 pub mod feeds;
 pub mod fingerprint;
 pub mod frontmatter;

@@ -89,7 +89,10 @@ pub fn encode_path(path: &str) -> String {
         if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~' | b'#') {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 0xF)] as char);
         }
     }
     out
@@ -98,6 +101,17 @@ pub fn encode_path(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_are_percent_encoded_byte_by_byte() {
+        assert_eq!(
+            encode_path("/fr/pays/cambodge/#be"),
+            "/fr/pays/cambodge/#be"
+        );
+        assert_eq!(encode_path("/de/überstellung/"), "/de/%C3%BCberstellung/");
+        assert_eq!(encode_path("/km/ក/"), "/km/%E1%9E%80/");
+        assert_eq!(encode_path("a b?c"), "a%20b%3Fc");
+    }
 
     #[test]
     fn keeps_each_script() {

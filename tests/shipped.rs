@@ -180,3 +180,44 @@ fn every_language_has_its_pages_and_honest_notices() {
     let fr = site.read("fr/index.html");
     assert!(fr.contains("notice-machine"));
 }
+
+#[test]
+fn a_nationality_without_an_agreement_is_listed_once_and_never_as_a_route() {
+    let site = build();
+    for lang in ["", "fr/", "km/", "lo/"] {
+        let route = site.html(&format!("{lang}routes/kh/index.html"));
+        // Laos and Cambodia only share a memorandum: no route, so no row in the answers table.
+        assert!(
+            text(&route, "table.answers tr#la").is_empty(),
+            "{lang}: Laos must not be a row of the routes table"
+        );
+        let laos = text(&route, "ul.no-agreement li#la");
+        assert!(
+            !laos.is_empty(),
+            "{lang}: Laos is in the list of nationalities with no agreement"
+        );
+        let section = text(&route, "section[aria-labelledby=no-agreement-title]");
+        assert!(
+            section.contains(&laos),
+            "{lang}: the list says what to do: {section}"
+        );
+        let badges = attrs(
+            &route,
+            "section[aria-labelledby=no-agreement-title] .badge",
+            "class",
+        );
+        assert_eq!(badges, ["badge status-none"], "{lang}");
+        // Every nationality is answered exactly once, in the table or in the list.
+        let rows = attrs(&route, "table.answers tbody tr", "id");
+        let listed = attrs(&route, "ul.no-agreement li", "id");
+        let mut all: Vec<_> = rows.iter().chain(&listed).cloned().collect();
+        let count = all.len();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), count, "{lang}: a nationality answered twice");
+        assert!(
+            !all.contains(&"kh".to_string()),
+            "{lang}: not Cambodia itself"
+        );
+    }
+}

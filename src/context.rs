@@ -1,0 +1,475 @@
+//! Template contexts, built directly as Tera values.
+//!
+//! Building them as JSON and converting (`Context::from_serialize`) cost a tenth of a build; Tera
+//! values share maps and lists behind `Arc`, so what every page of a language has in common
+//! (site, menu, assets, country names and links, the finder's list) is built once per language
+//! in [`Shared`] and each page takes a cheap clone. The fields are documented, for theme authors,
+//! in `themes/default/README.md`.
+
+use std::collections::HashMap;
+
+use tera::Value;
+
+use crate::config::Language;
+use crate::locale::{Date, LocaleStrings};
+use crate::model::{Page, PageKind, SiteModel};
+use crate::slug::encode_path;
+use crate::theme::Theme;
+
+/// A Tera map from `"key": value` pairs (each value anything `Into<tera::Value>`).
+macro_rules! obj {
+    ($($key:literal : $value:expr),* $(,)?) => {{
+        let mut map = tera::Map::default();
+        $( map.insert(tera::value::Key::from($key), tera::Value::from($value)); )*
+        tera::Value::from(map)
+    }};
+}
+pub(crate) use obj;
+
+/// An empty list.
+pub fn empty() -> Value {
+    Value::from(Vec::<Value>::new())
+}
+
+/// What every page of one language shares.
+pub struct LangShared {
+    /// `{code, name, dir}` of the language.
+    pub lang: Value,
+    site: Value,
+    assets: Value,
+    /// `menus[k]`: the menu with item `k` marked current; the last one has none marked.
+    menus: Vec<Value>,
+    /// Top-level folder of each menu item's section (to find the current one).
+    menu_tops: Vec<String>,
+    /// `{code, name, url}` of every known country.
+    country_refs: HashMap<String, Value>,
+    /// Countries with an agreement, sorted by their name in this language.
+    pub countries_by_name: Vec<String>,
+    /// `{title, url}` of the home page, first of every breadcrumb trail.
+    home_crumb: Option<Value>,
+    /// The route finder's context (also given to every route page).
+    pub finder: Value,
+}
+
+/// Per-language parts of the context, built once per build.
+pub struct Shared {
+    langs: HashMap<String, LangShared>,
+}
+
+impl Shared {
+    /// Builds the shared parts of every language.
+    pub fn new(model: &SiteModel, theme: &Theme) -> Shared {
+        let langs = model
+            .config
+            .languages
+            .iter()
+            .map(|lang| (lang.code.clone(), LangShared::new(model, theme, lang)))
+            .collect();
+        Shared { langs }
+    }
+
+    /// The shared parts of a language. Every configured language has them.
+    pub fn lang(&self, code: &str) -> &LangShared {
+        &self.langs[code]
+    }
+}
+
+impl LangShared {
+    fn new(model: &SiteModel, theme: &Theme, lang: &Language) -> LangShared {
+        let config = &model.config;
+        let s = strings(model, lang);
+        let site = obj! {
+            "title": lang.title.as_str(),
+            "description": lang.description.as_str(),
+            "base_url": config.base_url.as_str(),
+            "default_language": config.default_language.as_str(),
+            "search_url": if theme.has("search.html") { encode_path(&crate::search::page_url(model, &lang.code)) } else { String::new() },
+            "languages": config.languages.iter().map(|l| obj! {
+                "code": l.code.as_str(), "name": l.name.as_str(), "dir": l.dir.as_str(),
+                "url": encode_path(&config.language_prefix(&l.code)),
+            }).collect::<Vec<_>>(),
+        };
+        let assets = obj! {
+            "css": theme.asset_urls.get("style.css").cloned().unwrap_or_default(),
+            "js": theme.asset_urls.get("homeward.js").cloned().unwrap_or_default(),
+        };
+        let menu_tops: Vec<String> = model
+            .menu
+            .iter()
+            .map(|&i| top_folder(&model.pages[i].section).to_string())
+            .collect();
+        let menus = (0..=model.menu.len())
+            .map(|current| {
+                let items: Vec<Value> = model
+                    .menu
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &i)| {
+                        let p = &model.pages[i];
+                        obj! {
+                            "title": model.version_for(p, &lang.code).title.as_str(),
+                            "url": encode_path(model.url(i, &lang.code)),
+                            "section": p.section.as_str(),
+                            "is_current": k == current,
+                        }
+                    })
+                    .collect();
+                Value::from(items)
+            })
+            .collect();
+        let country_refs = model
+            .registry
+            .all()
+            .map(|c| (c.alpha2.clone(), make_country_ref(model, &c.alpha2, lang)))
+            .collect();
+        let mut countries_by_name: Vec<(String, String)> = model
+            .countries_with_agreements
+            .iter()
+            .map(|code| (s.country(code), code.clone()))
+            .collect();
+        countries_by_name.sort();
+        let finder = obj! {
+            "countries": countries_by_name.iter().map(|(name, code)| obj! {
+                "code": code.as_str(), "name": name.as_str(),
+                "route_page_url": encode_path(&model.route_page_url(code, &lang.code)),
+            }).collect::<Vec<_>>(),
+            "data_url": "/data/routes/{code}.json",
+            "names_url": format!("/data/names.{}.json", lang.code),
+        };
+        let home_crumb = model.by_identity.get("_index").map(|&home| {
+            obj! {
+                "title": model.version_for(&model.pages[home], &lang.code).title.as_str(),
+                "url": encode_path(model.url(home, &lang.code)),
+            }
+        });
+        LangShared {
+            lang: lang_value(lang),
+            site,
+            assets,
+            menus,
+            menu_tops,
+            country_refs,
+            countries_by_name: countries_by_name.into_iter().map(|(_, c)| c).collect(),
+            home_crumb,
+            finder,
+        }
+    }
+
+    /// `{code, name, url}` of a country (url empty when the site has no page for it).
+    pub fn country_ref(&self, model: &SiteModel, code: &str, lang: &Language) -> Value {
+        self.country_refs
+            .get(code)
+            .cloned()
+            .unwrap_or_else(|| make_country_ref(model, code, lang))
+    }
+
+    /// The menu with the item of `section`'s top-level folder marked current.
+    fn menu_for(&self, section: &str) -> Value {
+        let top = top_folder(section);
+        let current = (!top.is_empty())
+            .then(|| self.menu_tops.iter().position(|t| t == top))
+            .flatten()
+            .unwrap_or(self.menu_tops.len());
+        self.menus[current].clone()
+    }
+
+    /// The home page crumb, first of every trail.
+    pub fn home_crumb(&self) -> Option<Value> {
+        self.home_crumb.clone()
+    }
+}
+
+fn top_folder(section: &str) -> &str {
+    section.split('/').next().unwrap_or("")
+}
+
+fn make_country_ref(model: &SiteModel, code: &str, lang: &Language) -> Value {
+    obj! {
+        "code": code,
+        "name": strings(model, lang).country(code),
+        "url": model.country_url(code, &lang.code).map(encode_path).unwrap_or_default(),
+    }
+}
+
+/// The localised strings (dates, names) of a language.
+pub fn strings<'a>(model: &'a SiteModel, lang: &Language) -> &'a LocaleStrings {
+    &model.locale[&lang.code]
+}
+
+/// `{iso, display}` of a date, or none.
+pub fn date_value(strings: &LocaleStrings, date: Option<Date>) -> Value {
+    match date {
+        Some(d) => obj! { "iso": d.to_string(), "display": strings.date(d) },
+        None => Value::none(),
+    }
+}
+
+/// `{code, name, dir}` of a language.
+pub fn lang_value(lang: &Language) -> Value {
+    obj! { "code": lang.code.as_str(), "name": lang.name.as_str(), "dir": lang.dir.as_str() }
+}
+
+/// A context with the parts every template sees except `page`: `lang_code`, `lang`, `site`,
+/// `menu` (the item of `section` marked current) and `assets`.
+pub fn base(shared: &LangShared, lang: &Language, section: &str) -> tera::Context {
+    let mut c = tera::Context::new();
+    c.insert_value("lang_code", Value::from(lang.code.as_str()));
+    c.insert_value("lang", shared.lang.clone());
+    c.insert_value("site", shared.site.clone());
+    c.insert_value("menu", shared.menu_for(section));
+    c.insert_value("assets", shared.assets.clone());
+    c
+}
+
+/// How a page without a content file (search, route answers, 404, chooser) is linked.
+pub struct Generated<'a> {
+    /// `page.kind`.
+    pub kind: &'a str,
+    /// `page.title`.
+    pub title: String,
+    /// Its root-relative URL.
+    pub url: String,
+    /// Its URL in another language (for the switcher).
+    pub url_in: &'a dyn Fn(&str) -> String,
+    /// With `hreflang` alternates and a breadcrumb trail (home, then `crumbs`): false for the
+    /// 404 page and the chooser, which are not pages of the site's tree.
+    pub linked: bool,
+    /// Crumbs after home.
+    pub crumbs: Vec<Value>,
+}
+
+/// The `page` object of a generated page.
+pub fn generated_page(
+    model: &SiteModel,
+    shared: &LangShared,
+    lang: &Language,
+    g: Generated<'_>,
+) -> Value {
+    let translations: Vec<Value> = model
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            obj! {
+                "code": l.code.as_str(), "name": l.name.as_str(), "dir": l.dir.as_str(),
+                "url": encode_path(&(g.url_in)(&l.code)),
+                "is_current": l.code == lang.code, "is_fallback": false,
+            }
+        })
+        .collect();
+    let (alternates, breadcrumbs) = if g.linked {
+        let mut alternates: Vec<Value> = model
+            .config
+            .languages
+            .iter()
+            .map(|l| obj! { "hreflang": l.code.as_str(), "href": model.absolute_url(&(g.url_in)(&l.code)) })
+            .collect();
+        alternates.push(obj! { "hreflang": "x-default", "href": model.absolute_url(&(g.url_in)(&model.config.default_language)) });
+        let mut crumbs: Vec<Value> = shared.home_crumb().into_iter().collect();
+        crumbs.extend(g.crumbs);
+        (Value::from(alternates), Value::from(crumbs))
+    } else {
+        (empty(), empty())
+    };
+    obj! {
+        "kind": g.kind,
+        "title": g.title,
+        "description": lang.description.as_str(),
+        "content": "",
+        "content_lang": shared.lang.clone(),
+        "is_fallback": false,
+        "machine_translated": false,
+        "url": encode_path(&g.url),
+        "permalink": model.absolute_url(&g.url),
+        "canonical": model.absolute_url(&g.url),
+        "alternates": alternates,
+        "translations": translations,
+        "breadcrumbs": breadcrumbs,
+        "toc": empty(),
+        "sources": empty(),
+        "pages": empty(),
+        "countries": empty(),
+        "agreements": empty(),
+    }
+}
+
+/// The context of a content page (any kind) in a language.
+pub fn page_context(
+    model: &SiteModel,
+    shared: &LangShared,
+    index: usize,
+    lang: &Language,
+) -> tera::Context {
+    let page = &model.pages[index];
+    let config = &model.config;
+    let s = strings(model, lang);
+    let version = model.version_for(page, &lang.code);
+    let is_fallback = version.lang != lang.code;
+    let content_lang = config
+        .language(&version.lang)
+        .unwrap_or(config.default_lang());
+    let mut c = base(shared, lang, &page.section);
+    let url = model.url(index, &lang.code);
+
+    let translations: Vec<Value> = config
+        .languages
+        .iter()
+        .map(|l| {
+            obj! {
+                "code": l.code.as_str(), "name": l.name.as_str(), "dir": l.dir.as_str(),
+                "url": encode_path(model.url(index, &l.code)),
+                "is_current": l.code == lang.code,
+                "is_fallback": !page.versions.contains_key(&l.code),
+            }
+        })
+        .collect();
+    let mut alternates: Vec<Value> = config
+        .languages
+        .iter()
+        .filter(|l| page.versions.contains_key(&l.code))
+        .map(|l| obj! { "hreflang": l.code.as_str(), "href": model.absolute_url(model.url(index, &l.code)) })
+        .collect();
+    alternates.push(obj! { "hreflang": "x-default", "href": model.absolute_url(model.url(index, &config.default_language)) });
+    let canonical = if is_fallback {
+        model.absolute_url(model.url(index, &config.default_language))
+    } else {
+        model.absolute_url(url)
+    };
+
+    let content = version
+        .body
+        .resolve_links(|li| model.link_url(&version.body.links[li], &lang.code));
+    let toc: Vec<Value> = version
+        .body
+        .headings
+        .iter()
+        .filter(|h| h.level == 2 || h.level == 3)
+        .map(|h| obj! { "level": h.level, "id": h.id.as_str(), "title": h.title.as_str() })
+        .collect();
+    let sources: Vec<Value> = version
+        .sources
+        .iter()
+        .map(|src| obj! { "title": src.title.as_str(), "url": src.url.clone(), "checked": date_value(s, src.checked) })
+        .collect();
+    let pages: Vec<Value> = model
+        .children
+        .get(&index)
+        .map(|children| {
+            children
+                .iter()
+                .map(|&ci| {
+                    let child = &model.pages[ci];
+                    let cv = model.version_for(child, &lang.code);
+                    obj! {
+                        "title": cv.title.as_str(), "description": cv.description.as_str(),
+                        "url": encode_path(model.url(ci, &lang.code)),
+                        "date": date_value(s, child.date),
+                        "updated": date_value(s, cv.updated),
+                        "is_fallback": cv.lang != lang.code,
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let countries: Vec<Value> = page
+        .countries
+        .iter()
+        .map(|code| shared.country_ref(model, code, lang))
+        .collect();
+    let agreements: Vec<Value> = page
+        .agreements
+        .iter()
+        .filter_map(|id| model.agreement(id))
+        .map(|a| crate::domain_context::agreement_summary(model, a, lang))
+        .collect();
+    let feed_url = (page.is_index() && page.section == "news").then(|| {
+        encode_path(&format!(
+            "{}news/atom.xml",
+            config.language_prefix(&lang.code)
+        ))
+    });
+    let description = if version.description.is_empty() {
+        lang.description.as_str()
+    } else {
+        version.description.as_str()
+    };
+
+    c.insert_value(
+        "page",
+        obj! {
+            "kind": page.kind.as_str(),
+            "title": version.title.as_str(),
+            "description": description,
+            "content": content,
+            "content_lang": lang_value(content_lang),
+            "is_fallback": is_fallback,
+            "machine_translated": version.machine_translated && !is_fallback,
+            "date": date_value(s, page.date),
+            "updated": date_value(s, version.updated),
+            "url": encode_path(url),
+            "permalink": model.absolute_url(url),
+            "canonical": canonical,
+            "alternates": alternates,
+            "translations": translations,
+            "breadcrumbs": breadcrumbs(model, shared, page, lang),
+            "toc": toc,
+            "sources": sources,
+            "pages": pages,
+            "countries": countries,
+            "agreements": agreements,
+            "feed_url": feed_url,
+        },
+    );
+
+    use crate::domain_context as domain;
+    match page.kind {
+        PageKind::Country => {
+            if let Some(code) = &page.country {
+                c.insert_value(
+                    "country",
+                    domain::country_context(model, shared, page, code, lang),
+                );
+            }
+        }
+        PageKind::Agreement => {
+            if let Some(a) = page.agreement.as_deref().and_then(|id| model.agreement(id)) {
+                c.insert_value(
+                    "agreement",
+                    domain::agreement_context(model, shared, a, lang),
+                );
+            }
+        }
+        PageKind::Countries => {
+            c.insert_value("regions", domain::regions_context(model, shared, lang));
+        }
+        PageKind::Agreements => {
+            c.insert_value("agreements_list", domain::agreements_list(model, lang));
+        }
+        PageKind::Routes => {
+            c.insert_value("finder", shared.finder.clone());
+        }
+        _ => {}
+    }
+    c
+}
+
+fn breadcrumbs(model: &SiteModel, shared: &LangShared, page: &Page, lang: &Language) -> Value {
+    let mut crumbs = Vec::new();
+    if page.identity == "_index" {
+        return empty();
+    }
+    crumbs.extend(shared.home_crumb());
+    let folders: Vec<&str> = page.section.split('/').filter(|s| !s.is_empty()).collect();
+    let depth = if page.is_index() {
+        folders.len().saturating_sub(1)
+    } else {
+        folders.len()
+    };
+    for n in 1..=depth {
+        let identity = format!("{}/_index", folders[..n].join("/"));
+        if let Some(&i) = model.by_identity.get(&identity) {
+            crumbs.push(obj! { "title": model.version_for(&model.pages[i], &lang.code).title.as_str(), "url": encode_path(model.url(i, &lang.code)) });
+        }
+    }
+    Value::from(crumbs)
+}

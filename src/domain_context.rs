@@ -1,0 +1,302 @@
+//! The treaty parts of template contexts: countries, agreements, their parties, and the route
+//! answers, with statuses computed here so templates only lay them out.
+
+use tera::Value;
+
+use crate::agreement::{Agreement, PartyStatus};
+use crate::config::Language;
+use crate::context::{LangShared, date_value, obj, strings};
+use crate::country::REGIONS;
+use crate::map::{self, Relation};
+use crate::model::{Page, SiteModel};
+use crate::route::{Instrument, RouteStatus};
+use crate::slug::encode_path;
+
+fn agreement_title(model: &SiteModel, a: &Agreement, lang: &Language) -> (String, String) {
+    match model.by_identity.get(&a.page) {
+        Some(&i) => (
+            model.version_for(&model.pages[i], &lang.code).title.clone(),
+            encode_path(model.url(i, &lang.code)),
+        ),
+        None => (a.id.clone(), String::new()),
+    }
+}
+
+/// "in-force" when any party has it in force with another, "signed" otherwise.
+fn status_summary(a: &Agreement) -> &'static str {
+    if !a.kind.is_transfer_route() {
+        return "none";
+    }
+    let in_force = a
+        .parties
+        .iter()
+        .filter(|p| matches!(p.status(), PartyStatus::InForce | PartyStatus::Listed))
+        .count();
+    if in_force >= 2 { "in-force" } else { "signed" }
+}
+
+fn summary_map(model: &SiteModel, a: &Agreement, lang: &Language) -> tera::Map {
+    let s = strings(model, lang);
+    let (title, url) = agreement_title(model, a, lang);
+    let mut map = tera::Map::default();
+    for (key, value) in [
+        ("id", Value::from(a.id.as_str())),
+        ("title", Value::from(title)),
+        ("url", Value::from(url)),
+        ("kind", Value::from(a.kind.as_str())),
+        ("is_transfer_route", Value::from(a.kind.is_transfer_route())),
+        ("signed", date_value(s, a.signed)),
+        ("status_summary", Value::from(status_summary(a))),
+        ("status", Value::from(status_summary(a))),
+        ("party_count", Value::from(a.parties.len())),
+    ] {
+        map.insert(key.into(), value);
+    }
+    map
+}
+
+/// `{id, title, url, kind, is_transfer_route, signed, status_summary, party_count}`.
+pub fn agreement_summary(model: &SiteModel, a: &Agreement, lang: &Language) -> Value {
+    Value::from(summary_map(model, a, lang))
+}
+
+/// Every agreement, transfer instruments first, then by title.
+pub fn agreements_list(model: &SiteModel, lang: &Language) -> Value {
+    let mut list: Vec<((bool, String), Value)> = model
+        .agreements
+        .iter()
+        .map(|a| {
+            let title = agreement_title(model, a, lang).0.to_lowercase();
+            (
+                (!a.kind.is_transfer_route(), title),
+                agreement_summary(model, a, lang),
+            )
+        })
+        .collect();
+    list.sort_by(|a, b| a.0.cmp(&b.0));
+    Value::from(list.into_iter().map(|(_, v)| v).collect::<Vec<_>>())
+}
+
+fn instrument_value(model: &SiteModel, i: &Instrument, lang: &Language) -> Value {
+    let (title, url, kind) = match model.agreement(&i.agreement) {
+        Some(a) => {
+            let (t, u) = agreement_title(model, a, lang);
+            (t, u, a.kind.as_str())
+        }
+        None => (i.agreement.clone(), String::new(), "other"),
+    };
+    obj! { "id": i.agreement.as_str(), "title": title, "url": url, "kind": kind,
+    "status": i.status.as_str(), "unverified": i.unverified }
+}
+
+fn party_value(s: &crate::locale::LocaleStrings, p: &crate::agreement::Party) -> tera::Map {
+    let mut map = tera::Map::default();
+    for (key, value) in [
+        ("signed", date_value(s, p.signed)),
+        ("ratified", date_value(s, p.ratified)),
+        ("in_force", date_value(s, p.in_force)),
+        ("denounced", date_value(s, p.denounced)),
+        ("notes", Value::from(p.notes.clone())),
+        ("unverified", Value::from(p.is_unverified())),
+        ("status", Value::from(p.status().as_str())),
+    ] {
+        map.insert(key.into(), value);
+    }
+    map
+}
+
+/// The `country` object of a country page.
+pub fn country_context(
+    model: &SiteModel,
+    shared: &LangShared,
+    page: &Page,
+    code: &str,
+    lang: &Language,
+) -> Value {
+    let s = strings(model, lang);
+    let region = model
+        .registry
+        .get(code)
+        .map(|c| c.region.clone())
+        .unwrap_or_default();
+    let contacts: Vec<Value> = page
+        .contacts
+        .iter()
+        .map(|c| obj! { "role": c.role.clone(), "name": c.name.clone(), "url": c.url.clone(), "email": c.email.clone(), "phone": c.phone.clone(),
+                         "address": c.address.clone(), "source": c.source.clone(), "checked": date_value(s, c.checked) })
+        .collect();
+    let agreements: Vec<Value> = model
+        .agreements
+        .iter()
+        .filter_map(|a| a.party(code).map(|p| (a, p)))
+        .map(|(a, p)| {
+            let mut v = summary_map(model, a, lang);
+            v.insert("party".into(), Value::from(party_value(s, p)));
+            Value::from(v)
+        })
+        .collect();
+    let mut routes: Vec<(String, Value)> = Vec::new();
+    let mut highlights = vec![(code.to_string(), Relation::This)];
+    for partner in model.routes.partners_of(code) {
+        let instruments = |from: &str, to: &str| -> Vec<Value> {
+            model
+                .routes
+                .between(from, to)
+                .iter()
+                .map(|i| instrument_value(model, i, lang))
+                .collect()
+        };
+        let best = [
+            model.routes.best(partner, code),
+            model.routes.best(code, partner),
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(|i| (i.status, i.unverified));
+        let Some(best) = best else { continue };
+        highlights.push((
+            partner.to_string(),
+            if best.status == RouteStatus::InForce {
+                Relation::InForce
+            } else {
+                Relation::Signed
+            },
+        ));
+        routes.push((
+            s.country(partner),
+            obj! {
+                "partner": shared.country_ref(model, partner, lang),
+                "status": best.status.as_str(),
+                "unverified": best.unverified,
+                "outbound": instruments(partner, code),
+                "inbound": instruments(code, partner),
+            },
+        ));
+    }
+    routes.sort_by(|a, b| a.0.cmp(&b.0));
+    let name = s.country(code);
+    obj! {
+        "code": code,
+        "name": name.as_str(),
+        "region": obj! { "code": region.as_str(), "name": s.region_names.get(&region).cloned().unwrap_or_default() },
+        "contacts": contacts,
+        "agreements": agreements,
+        "routes": routes.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
+        "route_page_url": encode_path(&model.route_page_url(code, &lang.code)),
+        "map": obj! { "svg": map::country_map(&highlights, &name), "legend_id": "map-legend" },
+    }
+}
+
+/// The `agreement` object of an agreement page.
+pub fn agreement_context(
+    model: &SiteModel,
+    shared: &LangShared,
+    a: &Agreement,
+    lang: &Language,
+) -> Value {
+    let s = strings(model, lang);
+    let (title, url) = agreement_title(model, a, lang);
+    let mut parties: Vec<(String, Value)> = a
+        .parties
+        .iter()
+        .map(|p| {
+            let mut v = party_value(s, p);
+            v.insert(
+                "country".into(),
+                shared.country_ref(model, &p.country, lang),
+            );
+            (s.country(&p.country), Value::from(v))
+        })
+        .collect();
+    parties.sort_by(|x, y| x.0.cmp(&y.0));
+    let in_force_count = a
+        .parties
+        .iter()
+        .filter(|p| p.status() == PartyStatus::InForce)
+        .count();
+    obj! {
+        "id": a.id.as_str(), "title": title, "url": url, "kind": a.kind.as_str(),
+        "is_transfer_route": a.kind.is_transfer_route(),
+        "signed_place": a.signed_place.clone(),
+        "signed": date_value(s, a.signed), "in_force": date_value(s, a.in_force),
+        "text_url": a.text_url.clone(), "source": a.source.clone(), "source_title": a.source_title.clone(),
+        "checked": date_value(s, a.checked),
+        "parties_complete": a.parties_complete,
+        "parties": parties.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
+        "party_count": a.parties.len(),
+        "in_force_count": in_force_count,
+    }
+}
+
+/// The countries directory: regions with their countries and route counts.
+pub fn regions_context(model: &SiteModel, shared: &LangShared, lang: &Language) -> Value {
+    let s = strings(model, lang);
+    let mut regions = Vec::new();
+    for region in REGIONS {
+        let countries: Vec<Value> = shared
+            .countries_by_name
+            .iter()
+            .filter(|c| model.registry.get(c).is_some_and(|i| i.region == *region))
+            .map(|code| {
+                let mut in_force = 0;
+                let mut signed = 0;
+                for p in model.routes.partners_of(code) {
+                    let best = [model.routes.best(p, code), model.routes.best(code, p)]
+                        .into_iter()
+                        .flatten()
+                        .map(|i| i.status)
+                        .min();
+                    match best {
+                        Some(RouteStatus::InForce) => in_force += 1,
+                        Some(RouteStatus::Signed) => signed += 1,
+                        None => {}
+                    }
+                }
+                let mut v = shared
+                    .country_ref(model, code, lang)
+                    .into_map()
+                    .unwrap_or_default();
+                v.insert("in_force_count".into(), Value::from(in_force));
+                v.insert("signed_count".into(), Value::from(signed));
+                v.insert(
+                    "route_page_url".into(),
+                    Value::from(encode_path(&model.route_page_url(code, &lang.code))),
+                );
+                Value::from(v)
+            })
+            .collect();
+        if countries.is_empty() {
+            continue;
+        }
+        regions.push(obj! { "code": *region, "name": s.region_names.get(*region).cloned().unwrap_or_default(), "countries": countries });
+    }
+    Value::from(regions)
+}
+
+/// The `route` object of the answers page for people detained in `code`: one answer per
+/// nationality that has an agreement with it, then the nationalities that have none.
+pub fn route_context(model: &SiteModel, shared: &LangShared, code: &str, lang: &Language) -> Value {
+    let mut answers = Vec::new();
+    let mut no_agreement = Vec::new();
+    for other in &shared.countries_by_name {
+        if other == code {
+            continue;
+        }
+        let instruments = model.routes.between(code, other);
+        let national_of = shared.country_ref(model, other, lang);
+        match instruments.first() {
+            Some(best) => answers.push(obj! {
+                "national_of": national_of,
+                "status": best.status.as_str(),
+                "unverified": best.unverified,
+                "instruments": instruments.iter().map(|i| instrument_value(model, i, lang)).collect::<Vec<_>>(),
+            }),
+            None => no_agreement.push(national_of),
+        }
+    }
+    obj! {
+        "detained_in": shared.country_ref(model, code, lang),
+        "answers": answers,
+        "no_agreement": no_agreement,
+    }
+}
