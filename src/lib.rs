@@ -22,6 +22,7 @@ pub mod fingerprint;
 pub mod frontmatter;
 pub mod i18n;
 pub mod incremental;
+pub mod latin_words;
 pub mod links;
 pub mod locale;
 pub mod map;

@@ -172,6 +172,8 @@ pub fn render(
     let headings = assign_heading_ids(&mut events, &heading_starts);
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    // Kept for the whole build: give back the slack of the guessed capacity.
+    html.shrink_to_fit();
     RenderedMarkdown {
         html,
         links,

@@ -193,21 +193,28 @@ pub fn produce(
             diagnostics.push(d);
         }
     };
-    render::render_pages(model, theme, sink, diagnostics);
-    clock.lap("pages");
-    put(feeds::sitemap(model), diagnostics);
-    put(feeds::robots(model), diagnostics);
-    for o in feeds::atom_feeds(model)
-        .into_iter()
-        .chain(opendata::outputs(model))
-    {
-        put(o, diagnostics);
-    }
-    clock.lap("feeds+data");
-    if theme.has("search.html") {
-        crate::search::indexes(model, &mut |o| put(o, diagnostics));
-    }
-    clock.lap("search");
+    // Pages on one side, feeds, open data and search indexes on the other: each side is
+    // parallel inside, and running them together fills the serial gaps of each (assembling
+    // an index, writing the sitemap) with the other's work.
+    let mut derived = Vec::new();
+    rayon::join(
+        || render::render_pages(model, theme, sink, diagnostics),
+        || {
+            put(feeds::sitemap(model), &mut derived);
+            put(feeds::robots(model), &mut derived);
+            for o in feeds::atom_feeds(model)
+                .into_iter()
+                .chain(opendata::outputs(model))
+            {
+                put(o, &mut derived);
+            }
+            if theme.has("search.html") {
+                crate::search::indexes(model, &mut |o| put(o, &mut derived));
+            }
+        },
+    );
+    diagnostics.append(&mut derived);
+    clock.lap("pages+feeds+data+search");
     put(
         Output {
             path: map::WORLD_URL.trim_start_matches('/').to_string(),

@@ -7,11 +7,11 @@
 //! The index is fetched only when a reader starts a search; without JavaScript the search page
 //! is a complete index of the site in that language.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use icu_segmenter::WordSegmenter;
 use icu_segmenter::options::WordBreakInvariantOptions;
-use serde_json::{Value, json};
+use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::model::SiteModel;
@@ -48,23 +48,31 @@ fn has_nothing_to_fold(c: char) -> bool {
     matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}')
 }
 
-/// The distinct words of a text, segmented (dictionary-based for Khmer, Lao, Thai...), folded
-/// and sorted.
-/// A word occurs many times in a page: each distinct spelling is folded once.
-pub fn words(text: &str) -> Vec<String> {
+/// The word-like segments of a text by ICU4X's dictionary segmenter (UAX #29, with
+/// dictionaries for Khmer, Lao, Thai...), in order.
+pub fn icu_words(text: &str) -> Vec<&str> {
     static SEGMENTER: std::sync::OnceLock<icu_segmenter::WordSegmenterBorrowed<'static>> =
         std::sync::OnceLock::new();
     let segmenter = SEGMENTER
         .get_or_init(|| WordSegmenter::new_dictionary(WordBreakInvariantOptions::default()));
-    let mut spellings: HashSet<&str> = HashSet::new();
+    let mut out = Vec::new();
     let mut iter = segmenter.segment_str(text);
     let mut last = 0;
     while let Some(boundary) = iter.next() {
         if boundary > last && iter.is_word_like() {
-            spellings.insert(&text[last..boundary]);
+            out.push(&text[last..boundary]);
         }
         last = boundary;
     }
+    out
+}
+
+/// The distinct words of a text, segmented (Latin-script text by [`crate::latin_words`], the
+/// rest by ICU), folded and sorted. A word occurs many times in a page: each distinct spelling
+/// is folded once.
+pub fn words(text: &str) -> Vec<String> {
+    let found = crate::latin_words::split(text).unwrap_or_else(|| icu_words(text));
+    let spellings: HashSet<&str> = found.into_iter().collect();
     let mut out: Vec<String> = spellings
         .into_iter()
         .map(fold)
@@ -76,28 +84,56 @@ pub fn words(text: &str) -> Vec<String> {
 }
 
 /// The text of rendered HTML: tags dropped, common entities decoded, whitespace collapsed.
+/// One pass over the HTML, run once per page and language.
 pub fn plain_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
+    const ENTITIES: [(&str, char); 6] = [
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&quot;", '"'),
+        ("&#39;", '\''),
+        ("&nbsp;", ' '),
+        ("&amp;", '&'),
+    ];
+    let mut out = String::with_capacity(html.len() / 2);
     let mut in_tag = false;
-    for c in html.chars() {
-        match c {
+    let mut pending_space = false;
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        let mut len = c.len_utf8();
+        let shown = match c {
             '<' => {
                 in_tag = true;
-                out.push(' ');
+                pending_space = true;
+                None
             }
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
+            '>' if in_tag => {
+                in_tag = false;
+                None
+            }
+            _ if in_tag => None,
+            '&' => match ENTITIES.iter().find(|(name, _)| rest.starts_with(name)) {
+                Some((name, decoded)) => {
+                    len = name.len();
+                    Some(*decoded)
+                }
+                None => Some('&'),
+            },
+            c => Some(c),
+        };
+        rest = &rest[len..];
+        match shown {
+            Some(c) if c.is_whitespace() => pending_space = true,
+            Some(c) => {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+            }
+            None => {}
         }
     }
-    let decoded = out
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 /// URL of the search page of a language.
@@ -110,13 +146,51 @@ pub fn index_url(model: &SiteModel, lang: &str) -> String {
     format!("{}search/index.json", model.config.language_prefix(lang))
 }
 
-/// One index per language: `{ docs: [{t, u, s, x}], terms: { word: [doc, ...] } }`.
+/// One search result as the browser script reads it (names kept short: the index is
+/// downloaded by readers on slow connections).
+#[derive(Serialize)]
+struct Doc {
+    /// Language of the text shown (differs from the index's for a fallback page).
+    l: String,
+    /// Section title.
+    s: String,
+    /// Page title.
+    t: String,
+    /// URL, percent-encoded.
+    u: String,
+    /// The start of the text, for the result's snippet.
+    x: String,
+}
+
+/// Every word with the documents it occurs in, sorted by word.
+struct Terms(Vec<(String, Vec<u32>)>);
+
+impl Serialize for Terms {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (word, docs) in &self.0 {
+            map.serialize_entry(word, docs)?;
+        }
+        map.end()
+    }
+}
+
+/// A language's index file: `{ docs: [{l, s, t, u, x}], lang, terms: { word: [doc, ...] } }`.
+#[derive(Serialize)]
+struct Index<'a> {
+    docs: Vec<Doc>,
+    lang: &'a str,
+    terms: Terms,
+}
+
+/// One index per language.
 pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
     use rayon::prelude::*;
     // One language at a time (pages in parallel within it), each index handed over as soon as
     // it is done: memory holds one index, not six.
     for lang in &model.config.languages {
-        let entries: Vec<(Value, Vec<String>)> = model
+        let entries: Vec<(Doc, Vec<String>)> = model
             .pages
             .par_iter()
             .enumerate()
@@ -126,34 +200,39 @@ pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
                 let text = plain_text(&version.body.html);
                 let searchable = format!("{} {} {}", version.title, version.description, text);
                 let seen = words(&searchable);
-                let excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
-                let doc = json!({
-                    "t": version.title,
-                    "u": encode_path(model.url(i, &lang.code)),
-                    "s": section_title(model, i, &lang.code),
-                    "x": excerpt,
-                    "l": version.lang,
-                });
+                let doc = Doc {
+                    l: version.lang.clone(),
+                    s: section_title(model, i, &lang.code),
+                    t: version.title.clone(),
+                    u: encode_path(model.url(i, &lang.code)),
+                    x: text.chars().take(EXCERPT_CHARS).collect(),
+                };
                 (doc, seen)
             })
             .collect();
         let mut docs = Vec::with_capacity(entries.len());
-        let mut terms: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (doc, seen) in entries {
-            let id = docs.len();
-            for w in seen {
-                terms.entry(w).or_default().push(id);
+        let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();
+        for (id, (doc, seen)) in (0u32..).zip(entries) {
+            for word in seen {
+                by_word.entry(word).or_default().push(id);
             }
             docs.push(doc);
         }
-        let value = json!({ "lang": lang.code, "docs": docs, "terms": terms });
-        // Serialising a `Value` cannot fail.
-        let text = serde_json::to_string(&value).unwrap_or_default();
+        // Sorting the distinct words, not every occurrence.
+        let mut terms: Vec<(String, Vec<u32>)> = by_word.into_iter().collect();
+        terms.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let index = Index {
+            docs,
+            lang: &lang.code,
+            terms: Terms(terms),
+        };
+        // Serialising strings, numbers and maps with string keys cannot fail.
+        let bytes = serde_json::to_vec(&index).unwrap_or_default();
         put(Output {
             path: index_url(model, &lang.code)
                 .trim_start_matches('/')
                 .to_string(),
-            bytes: text.into_bytes(),
+            bytes,
         });
     }
 }
