@@ -78,6 +78,9 @@ pub struct SiteConfig {
     pub max_file_size: u64,
     /// Write `.gz` and `.br` copies of text files.
     pub compress: bool,
+    /// Newest news items in each language's Atom feed (0: all). Feed readers fetch the whole
+    /// file on every poll, so a feed of every item ever published wastes readers' data.
+    pub feed_limit: usize,
     /// Languages, default first, then by code.
     pub languages: Vec<Language>,
 }
@@ -118,6 +121,7 @@ struct RawConfig {
     max_file_size: Option<u64>,
     #[serde(default)]
     compress: bool,
+    feed_limit: Option<usize>,
     title: Option<String>,
     description: Option<String>,
     languages: BTreeMap<Spanned<String>, RawLanguage>,
@@ -136,6 +140,9 @@ fn default_theme() -> String {
     "default".to_string()
 }
 
+/// News items per feed unless `feed_limit` says otherwise.
+pub const DEFAULT_FEED_LIMIT: usize = 50;
+
 const CONFIG_KEYS: &[&str] = &[
     "base_url",
     "default_language",
@@ -145,6 +152,7 @@ const CONFIG_KEYS: &[&str] = &[
     "allow_unsafe_html",
     "max_file_size",
     "compress",
+    "feed_limit",
     "title",
     "description",
     "languages",
@@ -278,6 +286,7 @@ pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnost
         allow_unsafe_html: raw.allow_unsafe_html,
         max_file_size: raw.max_file_size.unwrap_or(4 * 1024 * 1024),
         compress: raw.compress,
+        feed_limit: raw.feed_limit.unwrap_or(DEFAULT_FEED_LIMIT),
         languages,
     })
 }

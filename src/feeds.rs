@@ -28,7 +28,23 @@ pub fn xml_escape(s: &str) -> String {
 
 /// `sitemap.xml`: every page in every language that has its own text, with alternates.
 pub fn sitemap(model: &SiteModel) -> Output {
-    let mut out = String::from(
+    // Sized once from an upper bound (every URL byte percent-encoded): growing a sitemap of
+    // tens of megabytes by doubling copies it several times and holds two copies at once.
+    // Pages never touched stay virtual.
+    let url_bound =
+        |i: usize, lang: &str| model.config.base_url.len() + 3 * model.url(i, lang).len();
+    let bound: usize = model
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, page)| {
+            let per_url: usize = page.versions.keys().map(|l| url_bound(i, l) + 64).sum();
+            (page.versions.len() + 2)
+                * (per_url + url_bound(i, &model.config.default_language) + 128)
+        })
+        .sum();
+    let mut out = String::with_capacity(bound + 256);
+    out.push_str(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for (i, page) in model.pages.iter().enumerate() {
@@ -83,12 +99,13 @@ pub fn robots(model: &SiteModel) -> Output {
     }
 }
 
-/// One Atom feed of the `news` section per language, newest first (drafts are already out of
-/// the model). Entries without their own translation are in the default language and say so
-/// with `xml:lang`.
-pub fn atom_feeds(model: &SiteModel) -> Vec<Output> {
+/// One Atom feed of the `news` section per language, newest first, at most `feed_limit` items
+/// (drafts are already out of the model), each handed to `put` as soon as it is written.
+/// Entries without their own translation are in the default language and say so with
+/// `xml:lang`.
+pub fn atom_feeds(model: &SiteModel, put: &mut dyn FnMut(Output)) {
     let Some(&news) = model.by_identity.get("news/_index") else {
-        return Vec::new();
+        return;
     };
     let mut items: Vec<usize> = model.children.get(&news).cloned().unwrap_or_default();
     items.retain(|&i| model.pages[i].kind != PageKind::Section && model.pages[i].date.is_some());
@@ -98,7 +115,9 @@ pub fn atom_feeds(model: &SiteModel) -> Vec<Output> {
             .cmp(&model.pages[a].date)
             .then(model.pages[a].identity.cmp(&model.pages[b].identity))
     });
-    let mut outputs = Vec::new();
+    if model.config.feed_limit > 0 {
+        items.truncate(model.config.feed_limit);
+    }
     for lang in &model.config.languages {
         let section = model.version_for(&model.pages[news], &lang.code);
         let feed_path = format!("{}news/atom.xml", model.config.language_prefix(&lang.code));
@@ -157,10 +176,9 @@ pub fn atom_feeds(model: &SiteModel) -> Vec<Output> {
             );
         }
         out.push_str("</feed>\n");
-        outputs.push(Output {
+        put(Output {
             path: feed_path.trim_start_matches('/').to_string(),
             bytes: out.into_bytes(),
         });
     }
-    outputs
 }

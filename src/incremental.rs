@@ -162,7 +162,7 @@ impl Session {
                 }
             };
         if built.model.pages[page_index].section == "news" {
-            outputs.extend(feeds::atom_feeds(&built.model));
+            feeds::atom_feeds(&built.model, &mut |o| outputs.push(o));
         }
         let files = outputs.len();
         match output::write_in_place(&out, &outputs) {

@@ -202,10 +202,8 @@ pub fn produce(
         || {
             put(feeds::sitemap(model), &mut derived);
             put(feeds::robots(model), &mut derived);
-            for o in feeds::atom_feeds(model)
-                .into_iter()
-                .chain(opendata::outputs(model))
-            {
+            feeds::atom_feeds(model, &mut |o| put(o, &mut derived));
+            for o in opendata::outputs(model) {
                 put(o, &mut derived);
             }
             if theme.has("search.html") {

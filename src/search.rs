@@ -184,39 +184,51 @@ struct Index<'a> {
     terms: Terms,
 }
 
+/// Pages indexed together before their words are merged into the language's index.
+const SEARCH_BATCH: usize = 256;
+
+/// The result entry of a page in a language, and its distinct folded words.
+fn index_entry(model: &SiteModel, i: usize, lang: &str) -> (Doc, Vec<String>) {
+    let version = model.version_for(&model.pages[i], lang);
+    // Link placeholders live in attributes, which plain_text drops.
+    let text = plain_text(&version.body.html);
+    let searchable = format!("{} {} {}", version.title, version.description, text);
+    let seen = words(&searchable);
+    let doc = Doc {
+        l: version.lang.clone(),
+        s: section_title(model, i, lang),
+        t: version.title.clone(),
+        u: encode_path(model.url(i, lang)),
+        x: text.chars().take(EXCERPT_CHARS).collect(),
+    };
+    (doc, seen)
+}
+
 /// One index per language.
 pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
     use rayon::prelude::*;
     // One language at a time (pages in parallel within it), each index handed over as soon as
     // it is done: memory holds one index, not six.
     for lang in &model.config.languages {
-        let entries: Vec<(Doc, Vec<String>)> = model
-            .pages
-            .par_iter()
-            .enumerate()
-            .map(|(i, page)| {
-                let version = model.version_for(page, &lang.code);
-                // Link placeholders live in attributes, which plain_text drops.
-                let text = plain_text(&version.body.html);
-                let searchable = format!("{} {} {}", version.title, version.description, text);
-                let seen = words(&searchable);
-                let doc = Doc {
-                    l: version.lang.clone(),
-                    s: section_title(model, i, &lang.code),
-                    t: version.title.clone(),
-                    u: encode_path(model.url(i, &lang.code)),
-                    x: text.chars().take(EXCERPT_CHARS).collect(),
-                };
-                (doc, seen)
-            })
-            .collect();
-        let mut docs = Vec::with_capacity(entries.len());
+        let mut docs = Vec::with_capacity(model.pages.len());
         let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();
-        for (id, (doc, seen)) in (0u32..).zip(entries) {
-            for word in seen {
-                by_word.entry(word).or_default().push(id);
+        // Pages in batches: each batch's word lists are merged and dropped before the next,
+        // so a language's index never holds every page's words twice.
+        for batch in (0..model.pages.len())
+            .collect::<Vec<_>>()
+            .chunks(SEARCH_BATCH)
+        {
+            let entries: Vec<(Doc, Vec<String>)> = batch
+                .par_iter()
+                .map(|&i| index_entry(model, i, &lang.code))
+                .collect();
+            for (doc, seen) in entries {
+                let id = docs.len() as u32;
+                for word in seen {
+                    by_word.entry(word).or_default().push(id);
+                }
+                docs.push(doc);
             }
-            docs.push(doc);
         }
         // Sorting the distinct words, not every occurrence.
         let mut terms: Vec<(String, Vec<u32>)> = by_word.into_iter().collect();

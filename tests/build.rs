@@ -205,6 +205,32 @@ fn sitemap_and_atom_feeds_are_valid_xml() {
 }
 
 #[test]
+fn feeds_keep_only_the_newest_items_up_to_the_limit() {
+    let site = Site::fixture("i18n");
+    let config = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write("site.toml", &format!("feed_limit = 1\n{config}"));
+    site.build();
+    for (feed, newest) in [
+        ("news/atom.xml", "Treaty signed"),
+        ("fr/news/atom.xml", "Traité signé"),
+    ] {
+        let xml = site.read(feed);
+        let doc = roxmltree::Document::parse(&xml).expect("feed parses");
+        let titles: Vec<&str> = doc
+            .root_element()
+            .children()
+            .filter(|n| n.has_tag_name("entry"))
+            .filter_map(|e| e.children().find(|n| n.has_tag_name("title")))
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(titles, [newest], "{feed}: only the newest item");
+    }
+    // The news listing itself still shows every item.
+    let listing = common::text(&site.html("news/index.html"), "main");
+    assert!(listing.contains("First consultations"), "{listing}");
+}
+
+#[test]
 fn drafts_are_built_only_with_the_flag() {
     let site = Site::fixture("i18n");
     site.build();
