@@ -55,19 +55,22 @@ SECTIONS = {
 HOME = {"en": "Home", "fr": "Accueil", "nl": "Home", "de": "Startseite", "km": "ទំព័រដើម"}
 
 # Title patterns per language; {a}, {b}: country names, {n}: a number making the title unique.
+# Khmer titles put the number first: Khmer takes three bytes a letter, so a long title's slug
+# is cut at Homeward's 180-byte limit, and a number at the end would be cut off with it
+# (two pages with one URL, which Homeward rightly refuses).
 BILATERAL = {
     "en": "Treaty between {a} and {b} on the Transfer of Sentenced Persons (no. {n})",
     "fr": "Traité entre {a} et {b} sur le transfèrement des personnes condamnées (n° {n})",
     "nl": "Verdrag tussen {a} en {b} inzake de overbrenging van gevonniste personen (nr. {n})",
     "de": "Vertrag zwischen {a} und {b} über die Überstellung verurteilter Personen (Nr. {n})",
-    "km": "សន្ធិសញ្ញារវាង {a} និង {b} ស្តីពីការផ្ទេរទណ្ឌិត (លេខ {n})",
+    "km": "សន្ធិសញ្ញាលេខ {n} រវាង {a} និង {b} ស្តីពីការផ្ទេរទណ្ឌិត",
 }
 MEMORANDUM = {
     "en": "Memorandum on prison cooperation between {a} and {b} (no. {n})",
     "fr": "Mémorandum de coopération pénitentiaire entre {a} et {b} (n° {n})",
     "nl": "Memorandum over samenwerking tussen gevangenisdiensten van {a} en {b} (nr. {n})",
     "de": "Absichtserklärung über Zusammenarbeit im Strafvollzug zwischen {a} und {b} (Nr. {n})",
-    "km": "អនុស្សរណៈស្តីពីកិច្ចសហប្រតិបត្តិការពន្ធនាគាររវាង {a} និង {b} (លេខ {n})",
+    "km": "អនុស្សរណៈលេខ {n} ស្តីពីកិច្ចសហប្រតិបត្តិការពន្ធនាគាររវាង {a} និង {b}",
 }
 MULTILATERAL = {
     "en": "Convention on the Transfer of Sentenced Persons, regional instrument no. {n}",
@@ -81,7 +84,7 @@ NEWS = {
     "fr": "{a} et {b} : {w} (n° {n})",
     "nl": "{a} en {b}: {w} (nr. {n})",
     "de": "{a} und {b}: {w} (Nr. {n})",
-    "km": "{a} និង {b}៖ {w} (លេខ {n})",
+    "km": "លេខ {n}៖ {a} និង {b}៖ {w}",
 }
 GUIDE = {
     "en": "Guide {n}: {w}",
