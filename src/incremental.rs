@@ -146,21 +146,25 @@ impl Session {
             return Some(failed(diagnostics));
         }
         let previous_version = built.model.pages[page_index].versions.insert(lang, version);
-        let mut outputs =
-            match render::render_page_everywhere(&built.model, &built.theme, page_index) {
-                Ok(o) => o,
-                Err(mut d) => {
-                    // Roll back so the model stays the last good one.
-                    built.model.files[index].text = previous_text;
-                    if let Some(v) = previous_version {
-                        built.model.pages[page_index]
-                            .versions
-                            .insert(v.lang.clone(), v);
-                    }
-                    diagnostics.append(&mut d);
-                    return Some(failed(diagnostics));
+        let mut outputs = match render::render_page_everywhere(
+            &built.model,
+            &built.theme,
+            &built.shared,
+            page_index,
+        ) {
+            Ok(o) => o,
+            Err(mut d) => {
+                // Roll back so the model stays the last good one.
+                built.model.files[index].text = previous_text;
+                if let Some(v) = previous_version {
+                    built.model.pages[page_index]
+                        .versions
+                        .insert(v.lang.clone(), v);
                 }
-            };
+                diagnostics.append(&mut d);
+                return Some(failed(diagnostics));
+            }
+        };
         if built.model.pages[page_index].section == "news" {
             feeds::atom_feeds(&built.model, &mut |o| outputs.push(o));
         }

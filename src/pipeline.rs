@@ -82,6 +82,20 @@ pub struct Built {
     pub model: SiteModel,
     /// The loaded theme.
     pub theme: theme::Theme,
+    /// The per-language parts of template contexts, kept for incremental re-renders (a
+    /// body-only edit changes none of them).
+    pub shared: crate::context::Shared,
+}
+
+impl Built {
+    fn new(model: SiteModel, theme: theme::Theme) -> Built {
+        let shared = crate::context::Shared::new(&model, &theme);
+        Built {
+            model,
+            theme,
+            shared,
+        }
+    }
 }
 
 /// Prints how long each stage took when `HOMEWARD_PROFILE` is set (for profiling by hand;
@@ -361,7 +375,7 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
                                 }
                                 outcome.written = Some(report);
                                 outcome.output_dir = Some(out);
-                                built = Some(Built { model, theme });
+                                built = Some(Built::new(model, theme));
                             }
                             Err(d) => diagnostics.push(d),
                         }
@@ -374,7 +388,7 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
             produce(options, &model, &theme, &sink, &mut diagnostics);
             report_duplicates(sink.duplicates(), &mut diagnostics);
             outcome.files = sink.count();
-            built = Some(Built { model, theme });
+            built = Some(Built::new(model, theme));
         }
     }
     diagnostic::dedup(&mut diagnostics);

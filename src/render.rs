@@ -87,13 +87,13 @@ pub fn check_template_overrides(
 pub fn render_page_everywhere(
     model: &SiteModel,
     theme: &Theme,
+    shared: &Shared,
     page: usize,
 ) -> Result<Vec<Output>, Vec<Diagnostic>> {
-    let shared = Shared::new(model, theme);
     let mut outputs = Vec::new();
     let mut failures = Vec::new();
     for lang in &model.config.languages {
-        match render_job(model, theme, &shared, &Job::Page(page), lang) {
+        match render_job(model, theme, shared, &Job::Page(page), lang) {
             Ok(o) => outputs.push(o),
             Err(f) => failures.push(f),
         }
