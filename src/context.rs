@@ -37,16 +37,18 @@ pub struct LangShared {
     pub lang: Value,
     site: Value,
     assets: Value,
-    /// `menus[k]`: the menu with item `k` marked current; the last one has none marked.
-    menus: Vec<Value>,
-    /// Top-level folder of each menu item's section (to find the current one).
-    menu_tops: Vec<String>,
+    /// The menu as seen from each top-level folder that has a menu item (its items marked
+    /// current), and as seen from anywhere else (none marked).
+    menus: HashMap<String, Value>,
+    menu_elsewhere: Value,
     /// `{code, name, url}` of every known country.
     country_refs: HashMap<String, Value>,
     /// Countries with an agreement, sorted by their name in this language.
     pub countries_by_name: Vec<String>,
     /// `{title, url}` of the home page, first of every breadcrumb trail.
     home_crumb: Option<Value>,
+    /// Title and `{title, url}` crumb of the route finder page, if the site has one.
+    finder_crumb: Option<(String, Value)>,
     /// The route finder's context (also given to every route page).
     pub finder: Value,
 }
@@ -93,30 +95,29 @@ impl LangShared {
             "css": theme.asset_urls.get("style.css").cloned().unwrap_or_default(),
             "js": theme.asset_urls.get("homeward.js").cloned().unwrap_or_default(),
         };
-        let menu_tops: Vec<String> = model
+        let menu_for = |current: &str| -> Value {
+            let items: Vec<Value> = model
+                .menu
+                .iter()
+                .map(|&i| {
+                    let p = &model.pages[i];
+                    obj! {
+                        "title": model.version_for(p, &lang.code).title.as_str(),
+                        "url": encode_path(model.url(i, &lang.code)),
+                        "section": p.section.as_str(),
+                        "is_current": !current.is_empty() && top_folder(&p.section) == current,
+                    }
+                })
+                .collect();
+            Value::from(items)
+        };
+        let menus = model
             .menu
             .iter()
             .map(|&i| top_folder(&model.pages[i].section).to_string())
+            .map(|top| (top.clone(), menu_for(&top)))
             .collect();
-        let menus = (0..=model.menu.len())
-            .map(|current| {
-                let items: Vec<Value> = model
-                    .menu
-                    .iter()
-                    .enumerate()
-                    .map(|(k, &i)| {
-                        let p = &model.pages[i];
-                        obj! {
-                            "title": model.version_for(p, &lang.code).title.as_str(),
-                            "url": encode_path(model.url(i, &lang.code)),
-                            "section": p.section.as_str(),
-                            "is_current": k == current,
-                        }
-                    })
-                    .collect();
-                Value::from(items)
-            })
-            .collect();
+        let menu_elsewhere = menu_for("");
         let country_refs = model
             .registry
             .all()
@@ -136,6 +137,16 @@ impl LangShared {
             "data_url": "/data/routes/{code}.json",
             "names_url": format!("/data/names.{}.json", lang.code),
         };
+        let finder_crumb = model
+            .pages
+            .iter()
+            .position(|p| p.kind == PageKind::Routes)
+            .map(|i| {
+                let title = model.version_for(&model.pages[i], &lang.code).title.clone();
+                let crumb =
+                    obj! { "title": title.as_str(), "url": encode_path(model.url(i, &lang.code)) };
+                (title, crumb)
+            });
         let home_crumb = model.by_identity.get("_index").map(|&home| {
             obj! {
                 "title": model.version_for(&model.pages[home], &lang.code).title.as_str(),
@@ -147,10 +158,11 @@ impl LangShared {
             site,
             assets,
             menus,
-            menu_tops,
+            menu_elsewhere,
             country_refs,
             countries_by_name: countries_by_name.into_iter().map(|(_, c)| c).collect(),
             home_crumb,
+            finder_crumb,
             finder,
         }
     }
@@ -163,19 +175,22 @@ impl LangShared {
             .unwrap_or_else(|| make_country_ref(model, code, lang))
     }
 
-    /// The menu with the item of `section`'s top-level folder marked current.
+    /// The menu with the items of `section`'s top-level folder marked current.
     fn menu_for(&self, section: &str) -> Value {
-        let top = top_folder(section);
-        let current = (!top.is_empty())
-            .then(|| self.menu_tops.iter().position(|t| t == top))
-            .flatten()
-            .unwrap_or(self.menu_tops.len());
-        self.menus[current].clone()
+        self.menus
+            .get(top_folder(section))
+            .unwrap_or(&self.menu_elsewhere)
+            .clone()
     }
 
     /// The home page crumb, first of every trail.
     pub fn home_crumb(&self) -> Option<Value> {
         self.home_crumb.clone()
+    }
+
+    /// The route finder's title and crumb, for the route answer pages under it.
+    pub fn finder_crumb(&self) -> Option<(String, Value)> {
+        self.finder_crumb.clone()
     }
 }
 

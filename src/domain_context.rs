@@ -38,6 +38,7 @@ fn status_summary(a: &Agreement) -> &'static str {
 fn summary_map(model: &SiteModel, a: &Agreement, lang: &Language) -> tera::Map {
     let s = strings(model, lang);
     let (title, url) = agreement_title(model, a, lang);
+    let status = status_summary(a);
     let mut map = tera::Map::default();
     for (key, value) in [
         ("id", Value::from(a.id.as_str())),
@@ -46,8 +47,8 @@ fn summary_map(model: &SiteModel, a: &Agreement, lang: &Language) -> tera::Map {
         ("kind", Value::from(a.kind.as_str())),
         ("is_transfer_route", Value::from(a.kind.is_transfer_route())),
         ("signed", date_value(s, a.signed)),
-        ("status_summary", Value::from(status_summary(a))),
-        ("status", Value::from(status_summary(a))),
+        ("status_summary", Value::from(status)),
+        ("status", Value::from(status)),
         ("party_count", Value::from(a.parties.len())),
     ] {
         map.insert(key.into(), value);

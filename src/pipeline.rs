@@ -87,17 +87,6 @@ pub struct Built {
     pub shared: crate::context::Shared,
 }
 
-impl Built {
-    fn new(model: SiteModel, theme: theme::Theme) -> Built {
-        let shared = crate::context::Shared::new(&model, &theme);
-        Built {
-            model,
-            theme,
-            shared,
-        }
-    }
-}
-
 /// Prints how long each stage took when `HOMEWARD_PROFILE` is set (for profiling by hand;
 /// benchmarks measure the whole command).
 struct StageClock {
@@ -198,6 +187,7 @@ pub fn produce(
     options: &Options,
     model: &SiteModel,
     theme: &theme::Theme,
+    shared: &crate::context::Shared,
     sink: &dyn render::Sink,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
@@ -212,7 +202,7 @@ pub fn produce(
     // an index, writing the sitemap) with the other's work.
     let mut derived = Vec::new();
     rayon::join(
-        || render::render_pages(model, theme, sink, diagnostics),
+        || render::render_pages(model, theme, shared, sink, diagnostics),
         || {
             put(feeds::sitemap(model), &mut derived);
             put(feeds::robots(model), &mut derived);
@@ -355,6 +345,7 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
                 file.text = String::new();
             }
         }
+        let shared = crate::context::Shared::new(&model, &theme);
         if options.write {
             let out = output_dir(options, &model.config);
             match output::check_output_dir(&options.root, &out, options.force).and_then(|out| {
@@ -362,7 +353,7 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
                     .map(|s| (out, s))
             }) {
                 Ok((out, staging)) => {
-                    produce(options, &model, &theme, &staging, &mut diagnostics);
+                    produce(options, &model, &theme, &shared, &staging, &mut diagnostics);
                     report_duplicates(staging.duplicates(), &mut diagnostics);
                     outcome.files = staging.count();
                     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -375,7 +366,11 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
                                 }
                                 outcome.written = Some(report);
                                 outcome.output_dir = Some(out);
-                                built = Some(Built::new(model, theme));
+                                built = Some(Built {
+                                    model,
+                                    theme,
+                                    shared,
+                                });
                             }
                             Err(d) => diagnostics.push(d),
                         }
@@ -385,10 +380,14 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
             }
         } else {
             let sink = output::Discard::default();
-            produce(options, &model, &theme, &sink, &mut diagnostics);
+            produce(options, &model, &theme, &shared, &sink, &mut diagnostics);
             report_duplicates(sink.duplicates(), &mut diagnostics);
             outcome.files = sink.count();
-            built = Some(Built::new(model, theme));
+            built = Some(Built {
+                model,
+                theme,
+                shared,
+            });
         }
     }
     diagnostic::dedup(&mut diagnostics);

@@ -109,6 +109,7 @@ pub fn render_page_everywhere(
 pub fn render_pages(
     model: &SiteModel,
     theme: &Theme,
+    shared: &Shared,
     sink: &dyn Sink,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
@@ -128,13 +129,12 @@ pub fn render_pages(
         }
         jobs.push((Job::NotFound, lang));
     }
-    let shared = Shared::new(model, theme);
     // Each page goes to the sink as soon as it is rendered, so the site is never held whole
     // in memory.
     let failures: Vec<(Diagnostic, String)> = jobs
         .par_iter()
         .filter_map(
-            |(job, lang)| match render_job(model, theme, &shared, job, lang) {
+            |(job, lang)| match render_job(model, theme, shared, job, lang) {
                 Ok(o) => sink.put(o).err().map(|d| (d, String::new())),
                 Err(f) => Some(f),
             },
@@ -146,13 +146,13 @@ pub fn render_pages(
     diagnostics.extend(write_errors.into_iter().map(|(d, _)| d).take(1));
     diagnostics.extend(group_render_failures(failures));
     if model.config.root == crate::config::RootMode::LanguageChooser {
-        match render_chooser(model, &shared, theme).and_then(|o| sink.put(o)) {
+        match render_chooser(model, shared, theme).and_then(|o| sink.put(o)) {
             Ok(()) => {}
             Err(d) => diagnostics.push(d),
         }
         // Static hosts look for /404.html: give them the default language's.
         let default = model.config.default_lang();
-        match render_job(model, theme, &shared, &Job::NotFound, default) {
+        match render_job(model, theme, shared, &Job::NotFound, default) {
             Ok(mut o) => {
                 o.path = "404.html".to_string();
                 if let Err(d) = sink.put(o) {
@@ -238,15 +238,11 @@ fn render_job(
                 .map_err(|d| (d, file.display().to_string()))
         }
         Job::RoutePage(code) => {
-            let finder_page = model.pages.iter().position(|p| p.kind == PageKind::Routes);
-            let finder_title = finder_page
-                .map(|i| model.version_for(&model.pages[i], &lang.code).title.clone())
-                .unwrap_or_default();
             let name = context::strings(model, lang).country(code);
-            let crumbs = finder_page
-                .map(|i| obj! { "title": finder_title.as_str(), "url": encode_path(model.url(i, &lang.code)) })
-                .into_iter()
-                .collect();
+            let (finder_title, crumbs) = match ls.finder_crumb() {
+                Some((title, crumb)) => (title, vec![crumb]),
+                None => (String::new(), Vec::new()),
+            };
             let url_in = |l: &str| model.route_page_url(code, l);
             let title = format!("{finder_title}: {name}");
             let (mut c, url) = linked_context(model, ls, lang, "route", title, &url_in, crumbs);

@@ -184,9 +184,6 @@ struct Index<'a> {
     terms: Terms,
 }
 
-/// Pages indexed together before their words are merged into the language's index.
-const SEARCH_BATCH: usize = 256;
-
 /// The result entry of a page in a language, and its distinct folded words.
 fn index_entry(model: &SiteModel, i: usize, lang: &str) -> (Doc, Vec<String>) {
     let version = model.version_for(&model.pages[i], lang);
@@ -210,25 +207,17 @@ pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
     // One language at a time (pages in parallel within it), each index handed over as soon as
     // it is done: memory holds one index, not six.
     for lang in &model.config.languages {
-        let mut docs = Vec::with_capacity(model.pages.len());
+        let entries: Vec<(Doc, Vec<String>)> = (0..model.pages.len())
+            .into_par_iter()
+            .map(|i| index_entry(model, i, &lang.code))
+            .collect();
+        let mut docs = Vec::with_capacity(entries.len());
         let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();
-        // Pages in batches: each batch's word lists are merged and dropped before the next,
-        // so a language's index never holds every page's words twice.
-        for batch in (0..model.pages.len())
-            .collect::<Vec<_>>()
-            .chunks(SEARCH_BATCH)
-        {
-            let entries: Vec<(Doc, Vec<String>)> = batch
-                .par_iter()
-                .map(|&i| index_entry(model, i, &lang.code))
-                .collect();
-            for (doc, seen) in entries {
-                let id = docs.len() as u32;
-                for word in seen {
-                    by_word.entry(word).or_default().push(id);
-                }
-                docs.push(doc);
+        for (id, (doc, seen)) in (0u32..).zip(entries) {
+            for word in seen {
+                by_word.entry(word).or_default().push(id);
             }
+            docs.push(doc);
         }
         // Sorting the distinct words, not every occurrence.
         let mut terms: Vec<(String, Vec<u32>)> = by_word.into_iter().collect();

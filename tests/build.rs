@@ -254,14 +254,7 @@ fn open_data_routes_follow_the_agreements() {
     let site = Site::fixture("i18n");
     site.build();
     let routes: serde_json::Value = serde_json::from_str(&site.read("data/routes.json")).unwrap();
-    let find = |a: &str, b: &str| {
-        routes["routes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["sentencing"] == a && r["nationality"] == b)
-            .cloned()
-    };
+    let find = |a: &str, b: &str| common::find_route(&routes, a, b);
     let be_kh = find("BE", "KH").expect("Belgium–Cambodia route");
     assert_eq!(be_kh["status"], "signed");
     assert!(find("KH", "LA").is_none(), "a memorandum is not a route");

@@ -46,14 +46,7 @@ impl Shipped {
 fn routes_agree_with_the_agreements() {
     let site = build();
     let routes = site.json("data/routes.json");
-    let find = |a: &str, b: &str| {
-        routes["routes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["sentencing"] == a && r["nationality"] == b)
-            .cloned()
-    };
+    let find = |a: &str, b: &str| common::find_route(&routes, a, b);
     for (a, b) in [("BE", "KH"), ("KH", "BE")] {
         let r = find(a, b).expect("Belgium–Cambodia is a route, though not usable yet");
         assert_eq!(r["status"], "signed", "{a}→{b}: signed, not in force");

@@ -131,3 +131,16 @@ pub fn file_of(url: &str) -> String {
     }
     p
 }
+
+/// The route from `sentencing` to `nationality` in a parsed `/data/routes.json`, if any.
+pub fn find_route(
+    routes: &serde_json::Value,
+    sentencing: &str,
+    nationality: &str,
+) -> Option<serde_json::Value> {
+    routes["routes"]
+        .as_array()?
+        .iter()
+        .find(|r| r["sentencing"] == sentencing && r["nationality"] == nationality)
+        .cloned()
+}
