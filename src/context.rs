@@ -103,7 +103,7 @@ impl LangShared {
                     let p = &model.pages[i];
                     obj! {
                         "title": model.version_for(p, &lang.code).title.as_str(),
-                        "url": encode_path(model.url(i, &lang.code)),
+                        "url": model.encoded_url(i, &lang.code).to_string(),
                         "section": p.section.as_str(),
                         "is_current": !current.is_empty() && top_folder(&p.section) == current,
                     }
@@ -144,13 +144,13 @@ impl LangShared {
             .map(|i| {
                 let title = model.version_for(&model.pages[i], &lang.code).title.clone();
                 let crumb =
-                    obj! { "title": title.as_str(), "url": encode_path(model.url(i, &lang.code)) };
+                    obj! { "title": title.as_str(), "url": model.encoded_url(i, &lang.code).to_string() };
                 (title, crumb)
             });
         let home_crumb = model.by_identity.get("_index").map(|&home| {
             obj! {
                 "title": model.version_for(&model.pages[home], &lang.code).title.as_str(),
-                "url": encode_path(model.url(home, &lang.code)),
+                "url": model.encoded_url(home, &lang.code).to_string(),
             }
         });
         LangShared {
@@ -324,7 +324,6 @@ pub fn page_context(
         .language(&version.lang)
         .unwrap_or(config.default_lang());
     let mut c = base(shared, lang, &page.section);
-    let url = model.url(index, &lang.code);
 
     let translations: Vec<Value> = config
         .languages
@@ -332,7 +331,7 @@ pub fn page_context(
         .map(|l| {
             obj! {
                 "code": l.code.as_str(), "name": l.name.as_str(), "dir": l.dir.as_str(),
-                "url": encode_path(model.url(index, &l.code)),
+                "url": model.encoded_url(index, &l.code).to_string(),
                 "is_current": l.code == lang.code,
                 "is_fallback": !page.versions.contains_key(&l.code),
             }
@@ -342,13 +341,13 @@ pub fn page_context(
         .languages
         .iter()
         .filter(|l| page.versions.contains_key(&l.code))
-        .map(|l| obj! { "hreflang": l.code.as_str(), "href": model.absolute_url(model.url(index, &l.code)) })
+        .map(|l| obj! { "hreflang": l.code.as_str(), "href": model.absolute_page_url(index, &l.code) })
         .collect();
-    alternates.push(obj! { "hreflang": "x-default", "href": model.absolute_url(model.url(index, &config.default_language)) });
+    alternates.push(obj! { "hreflang": "x-default", "href": model.absolute_page_url(index, &config.default_language) });
     let canonical = if is_fallback {
-        model.absolute_url(model.url(index, &config.default_language))
+        model.absolute_page_url(index, &config.default_language)
     } else {
-        model.absolute_url(url)
+        model.absolute_page_url(index, &lang.code)
     };
 
     let content = version
@@ -377,7 +376,7 @@ pub fn page_context(
                     let cv = model.version_for(child, &lang.code);
                     obj! {
                         "title": cv.title.as_str(), "description": cv.description.as_str(),
-                        "url": encode_path(model.url(ci, &lang.code)),
+                        "url": model.encoded_url(ci, &lang.code).to_string(),
                         "date": date_value(s, child.date),
                         "updated": date_value(s, cv.updated),
                         "is_fallback": cv.lang != lang.code,
@@ -421,8 +420,8 @@ pub fn page_context(
             "machine_translated": version.machine_translated && !is_fallback,
             "date": date_value(s, page.date),
             "updated": date_value(s, version.updated),
-            "url": encode_path(url),
-            "permalink": model.absolute_url(url),
+            "url": model.encoded_url(index, &lang.code),
+            "permalink": model.absolute_page_url(index, &lang.code),
             "canonical": canonical,
             "alternates": alternates,
             "translations": translations,
@@ -483,7 +482,7 @@ fn breadcrumbs(model: &SiteModel, shared: &LangShared, page: &Page, lang: &Langu
     for n in 1..=depth {
         let identity = format!("{}/_index", folders[..n].join("/"));
         if let Some(&i) = model.by_identity.get(&identity) {
-            crumbs.push(obj! { "title": model.version_for(&model.pages[i], &lang.code).title.as_str(), "url": encode_path(model.url(i, &lang.code)) });
+            crumbs.push(obj! { "title": model.version_for(&model.pages[i], &lang.code).title.as_str(), "url": model.encoded_url(i, &lang.code).to_string() });
         }
     }
     Value::from(crumbs)

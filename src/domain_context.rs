@@ -16,7 +16,7 @@ fn agreement_title(model: &SiteModel, a: &Agreement, lang: &Language) -> (String
     match model.by_identity.get(&a.page) {
         Some(&i) => (
             model.version_for(&model.pages[i], &lang.code).title.clone(),
-            encode_path(model.url(i, &lang.code)),
+            model.encoded_url(i, &lang.code).to_string(),
         ),
         None => (a.id.clone(), String::new()),
     }

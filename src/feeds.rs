@@ -59,7 +59,7 @@ pub fn sitemap(model: &SiteModel) -> Output {
             let _ = writeln!(
                 out,
                 "  <url>\n    <loc>{}</loc>",
-                xml_escape(&model.absolute_url(model.url(i, lang)))
+                xml_escape(&model.absolute_page_url(i, lang))
             );
             let updated = page.versions[*lang].updated.or(page.date);
             if let Some(d) = updated {
@@ -70,13 +70,13 @@ pub fn sitemap(model: &SiteModel) -> Output {
                     out,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                     alt,
-                    xml_escape(&model.absolute_url(model.url(i, alt)))
+                    xml_escape(&model.absolute_page_url(i, alt))
                 );
             }
             let _ = writeln!(
                 out,
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
-                xml_escape(&model.absolute_url(model.url(i, &model.config.default_language)))
+                xml_escape(&model.absolute_page_url(i, &model.config.default_language))
             );
         }
     }
@@ -141,14 +141,14 @@ pub fn atom_feeds(model: &SiteModel, put: &mut dyn FnMut(Output)) {
             xml_escape(&section.title),
             xml_escape(&model.absolute_url(&feed_path)),
             xml_escape(&model.absolute_url(&feed_path)),
-            xml_escape(&model.absolute_url(model.url(news, &lang.code))),
+            xml_escape(&model.absolute_page_url(news, &lang.code)),
             updated,
             xml_escape(&lang.title),
         );
         for &i in &items {
             let page = &model.pages[i];
             let v = model.version_for(page, &lang.code);
-            let url = model.absolute_url(model.url(i, &lang.code));
+            let url = model.absolute_page_url(i, &lang.code);
             let date = page
                 .date
                 .map_or_else(String::new, |d| format!("{d}T00:00:00Z"));

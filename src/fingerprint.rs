@@ -9,8 +9,6 @@
 use std::path::Path;
 use std::time::UNIX_EPOCH;
 
-use walkdir::WalkDir;
-
 /// 64-bit FNV-1a over a stream of parts.
 #[derive(Debug, Clone, Copy)]
 struct Hasher(u64);
@@ -31,26 +29,30 @@ impl Hasher {
     }
 
     fn add_tree(&mut self, dir: &Path, skip: Option<&str>) {
-        let mut entries: Vec<(String, u64, u128)> = WalkDir::new(dir)
-            .follow_links(true)
+        use rayon::prelude::*;
+        let files: Vec<walkdir::DirEntry> = crate::source::walk(dir)
             .into_iter()
             .flatten()
             .filter(|e| e.file_type().is_file())
             .filter(|e| skip.is_none_or(|s| e.file_name() != s))
+            .collect();
+        // One `stat` per file, side by side: on a 10,000-page site this is most of the cost.
+        let entries: Vec<FileStamp> = files
+            .par_iter()
             .filter_map(|e| {
-                let meta = e.metadata().ok()?;
-                let modified = meta
-                    .modified()
-                    .ok()?
-                    .duration_since(UNIX_EPOCH)
-                    .ok()?
-                    .as_nanos();
                 // Relative to the folder, so `./public` and `/abs/public` fingerprint alike.
                 let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
-                Some((rel.to_string_lossy().into_owned(), meta.len(), modified))
+                stamp(&rel.to_string_lossy(), &e.metadata().ok()?)
             })
             .collect();
-        entries.sort();
+        self.add_entries(entries);
+    }
+
+    /// Adds a folder's files as (path relative to it, size, modification time in ns since
+    /// the epoch), in any order.
+    fn add_entries(&mut self, mut entries: Vec<FileStamp>) {
+        use rayon::prelude::*;
+        entries.par_sort_unstable();
         for (path, len, modified) in entries {
             self.add(path.as_bytes());
             self.add(&len.to_le_bytes());
@@ -61,6 +63,30 @@ impl Hasher {
     fn hex(self) -> String {
         format!("{:016x}", self.0)
     }
+}
+
+/// One file of a folder as the fingerprint sees it: path relative to the folder, size, and
+/// modification time (ns since the epoch).
+pub type FileStamp = (String, u64, u128);
+
+/// The stamp of a file at `rel` with this metadata; `None` when the system gives no
+/// modification time.
+pub fn stamp(rel: &str, meta: &std::fs::Metadata) -> Option<FileStamp> {
+    let modified = meta
+        .modified()
+        .ok()?
+        .duration_since(UNIX_EPOCH)
+        .ok()?
+        .as_nanos();
+    Some((rel.to_string(), meta.len(), modified))
+}
+
+/// Fingerprint of an output folder from the stamps of the files written into it: the same
+/// value [`outputs`] computes by walking the folder, without reading 10,000 folders again.
+pub fn outputs_of(stamps: Vec<FileStamp>) -> String {
+    let mut h = Hasher::new();
+    h.add_entries(stamps);
+    h.hex()
 }
 
 /// A short, stable fingerprint of some bytes (content-hashed asset names: `style.1a2b3c4d.css`).

@@ -207,6 +207,9 @@ pub struct SiteModel {
     pub locale: BTreeMap<String, LocaleStrings>,
     /// Root-relative URL of each page in each language: `urls[page][language index]`.
     pub urls: Vec<Vec<String>>,
+    /// The same URLs percent-encoded, as links and feeds print them: encoded once, not on
+    /// every page that links to them.
+    pub encoded_urls: Vec<Vec<String>>,
     /// Children of each section page (by page index), sorted for listing.
     pub children: HashMap<usize, Vec<usize>>,
     /// Top-level sections for the menu, sorted.
@@ -390,6 +393,15 @@ pub fn build(
     }
 
     let urls = compute_urls(&pages, &config, &files, diagnostics);
+    let encoded_urls = urls
+        .iter()
+        .map(|by_lang| {
+            by_lang
+                .iter()
+                .map(|u| crate::slug::encode_path(u))
+                .collect()
+        })
+        .collect();
     let (children, menu) = structure(&pages, &by_identity, &config);
 
     let mut model = SiteModel {
@@ -405,6 +417,7 @@ pub fn build(
         countries_with_agreements,
         registry,
         urls,
+        encoded_urls,
         children,
         menu,
         assets,
@@ -1003,6 +1016,16 @@ impl SiteModel {
         &self.urls[page][self.lang_index(lang)]
     }
 
+    /// [`SiteModel::url`] percent-encoded, for links.
+    pub fn encoded_url(&self, page: usize, lang: &str) -> &str {
+        &self.encoded_urls[page][self.lang_index(lang)]
+    }
+
+    /// The absolute, encoded URL of a page in a language (canonical links, feeds, sitemap).
+    pub fn absolute_page_url(&self, page: usize, lang: &str) -> String {
+        format!("{}{}", self.config.base_url, self.encoded_url(page, lang))
+    }
+
     /// The version shown in a language: its own, or the default language's as a fallback.
     pub fn version_for<'a>(&self, page: &'a Page, lang: &str) -> &'a Version {
         page.versions
@@ -1029,11 +1052,10 @@ impl SiteModel {
     /// translation or the fallback), or the content asset's path, with the anchor; encoded.
     pub fn link_url(&self, link: &crate::markdown::InternalLink, lang: &str) -> String {
         let identity = link_identity(&link.target, &self.config);
-        let base = match self.by_identity.get(&identity) {
-            Some(&i) => self.url(i, lang).to_string(),
-            None => format!("/{}", link.target.trim_start_matches('/')),
+        let mut url = match self.by_identity.get(&identity) {
+            Some(&i) => self.encoded_url(i, lang).to_string(),
+            None => crate::slug::encode_path(&format!("/{}", link.target.trim_start_matches('/'))),
         };
-        let mut url = crate::slug::encode_path(&base);
         if let Some(anchor) = &link.anchor {
             url.push('#');
             url.push_str(&crate::slug::encode_path(anchor));

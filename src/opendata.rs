@@ -10,7 +10,6 @@ use serde_json::{Value, json};
 
 use crate::model::SiteModel;
 use crate::render::Output;
-use crate::slug::encode_path;
 
 fn date(d: Option<crate::locale::Date>) -> Value {
     d.map_or(Value::Null, |d| json!(d.to_string()))
@@ -40,7 +39,7 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
                     .map_or((a.id.clone(), String::new()), |&i| {
                         (
                             model.pages[i].versions[default].title.clone(),
-                            model.absolute_url(model.url(i, default)),
+                            model.absolute_page_url(i, default),
                         )
                     });
             json!({
@@ -168,7 +167,7 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
             .iter()
             .map(|a| {
                 let v = model.by_identity.get(&a.page).map_or(json!({ "title": a.id, "url": "" }), |&i| {
-                    json!({ "title": model.version_for(&model.pages[i], &lang.code).title, "url": encode_path(model.url(i, &lang.code)) })
+                    json!({ "title": model.version_for(&model.pages[i], &lang.code).title, "url": model.encoded_url(i, &lang.code).to_string() })
                 });
                 (a.id.clone(), v)
             })

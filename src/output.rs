@@ -131,6 +131,12 @@ pub struct Staging {
     written: AtomicUsize,
     unchanged: AtomicUsize,
     paths: std::sync::Mutex<Vec<String>>,
+    /// Folders of the staging tree made so far.
+    folders: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    /// Stamps of the files written, for the output fingerprint (`None` once one is unknown).
+    stamps: std::sync::Mutex<Option<Vec<crate::fingerprint::FileStamp>>>,
+    /// False when there is no previous output to keep unchanged files from (a first build).
+    has_previous: bool,
     committed: bool,
     compress: bool,
 }
@@ -161,6 +167,9 @@ impl Staging {
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
             paths: std::sync::Mutex::new(Vec::new()),
+            folders: std::sync::Mutex::new(std::collections::HashSet::new()),
+            stamps: std::sync::Mutex::new(Some(Vec::new())),
+            has_previous: out.is_dir(),
             committed: false,
             compress,
         })
@@ -174,18 +183,37 @@ impl Staging {
         }
         let target = self.dir.join(&rel);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
+            // Many files share a folder: each is created once, not asked for again per file.
+            let known = self.folders.lock().is_ok_and(|f| f.contains(parent));
+            if !known {
+                std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
+                if let Ok(mut folders) = self.folders.lock() {
+                    folders.insert(parent.to_path_buf());
+                }
+            }
         }
         let previous = self.out.join(&rel);
-        let same = std::fs::metadata(&previous)
-            .is_ok_and(|m| m.is_file() && m.len() == o.bytes.len() as u64)
-            && std::fs::read(&previous).is_ok_and(|b| b == o.bytes);
-        if same && std::fs::hard_link(&previous, &target).is_ok() {
-            self.unchanged.fetch_add(1, Ordering::Relaxed);
+        let previous_meta = if self.has_previous {
+            std::fs::metadata(&previous)
+                .ok()
+                .filter(|m| m.is_file() && m.len() == o.bytes.len() as u64)
         } else {
-            std::fs::write(&target, &o.bytes).map_err(|e| io_error(&target, &e))?;
-            self.written.fetch_add(1, Ordering::Relaxed);
-        }
+            None
+        };
+        let same = previous_meta.is_some() && std::fs::read(&previous).is_ok_and(|b| b == o.bytes);
+        let rel_text = rel.to_string_lossy();
+        let meta = match previous_meta {
+            Some(meta) if same && std::fs::hard_link(&previous, &target).is_ok() => {
+                self.unchanged.fetch_add(1, Ordering::Relaxed);
+                Some(meta)
+            }
+            _ => {
+                let meta = write_file(&target, &o.bytes)?;
+                self.written.fetch_add(1, Ordering::Relaxed);
+                meta
+            }
+        };
+        self.stamp(&rel_text, meta.as_ref());
         if self.compress && is_compressible(&o.path) {
             for (extension, encode) in [("gz", gzip as fn(&[u8]) -> Vec<u8>), ("br", brotli)] {
                 let with_ext = |p: &Path| {
@@ -196,16 +224,42 @@ impl Staging {
                 };
                 let (copy, previous_copy) = (with_ext(&target), with_ext(&previous));
                 // An unchanged file keeps its compressed copies too.
+                let rel_copy = format!("{rel_text}.{extension}");
                 if same
                     && previous_copy.is_file()
                     && std::fs::hard_link(&previous_copy, &copy).is_ok()
                 {
+                    self.stamp(&rel_copy, std::fs::metadata(&copy).ok().as_ref());
                     continue;
                 }
-                std::fs::write(&copy, encode(&o.bytes)).map_err(|e| io_error(&copy, &e))?;
+                let meta = write_file(&copy, &encode(&o.bytes))?;
+                self.stamp(&rel_copy, meta.as_ref());
             }
         }
         Ok(())
+    }
+
+    /// Notes a file's stamp for the output fingerprint; a file without one makes the
+    /// fingerprint unknown (the next build then runs in full).
+    fn stamp(&self, rel: &str, meta: Option<&std::fs::Metadata>) {
+        if let Ok(mut stamps) = self.stamps.lock() {
+            match meta.and_then(|m| crate::fingerprint::stamp(rel, m)) {
+                Some(s) => {
+                    if let Some(list) = stamps.as_mut() {
+                        list.push(s);
+                    }
+                }
+                None => *stamps = None,
+            }
+        }
+    }
+
+    /// Fingerprint of the files written so far, as [`crate::fingerprint::outputs`] will find
+    /// them once the folder is in place (a rename keeps modification times); `None` if a
+    /// file's stamp is unknown.
+    pub fn outputs_fingerprint(&self) -> Option<String> {
+        let stamps = self.stamps.lock().ok()?.clone()?;
+        Some(crate::fingerprint::outputs_of(stamps))
     }
 
     /// Paths produced twice (two sources for one file).
@@ -248,6 +302,15 @@ impl crate::render::Sink for Staging {
     fn put(&self, output: Output) -> Result<(), Diagnostic> {
         self.put_ref(&output)
     }
+}
+
+/// Writes a new file and returns its metadata (from the open file: no second lookup by path),
+/// `None` if the system does not give it.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<Option<std::fs::Metadata>, Diagnostic> {
+    use std::io::Write;
+    let mut file = std::fs::File::create(path).map_err(|e| io_error(path, &e))?;
+    file.write_all(bytes).map_err(|e| io_error(path, &e))?;
+    Ok(file.metadata().ok())
 }
 
 /// A sink that keeps nothing: `check` renders every page to find template errors, then drops

@@ -201,8 +201,18 @@ pub fn produce(
     // parallel inside, and running them together fills the serial gaps of each (assembling
     // an index, writing the sitemap) with the other's work.
     let mut derived = Vec::new();
+    let started = std::time::Instant::now();
+    let profile = clock.enabled;
     rayon::join(
-        || render::render_pages(model, theme, shared, sink, diagnostics),
+        || {
+            render::render_pages(model, theme, shared, sink, diagnostics);
+            if profile {
+                eprintln!(
+                    "    pages done at {:.1} ms",
+                    started.elapsed().as_secs_f64() * 1e3
+                );
+            }
+        },
         || {
             put(feeds::sitemap(model), &mut derived);
             put(feeds::robots(model), &mut derived);
@@ -210,8 +220,20 @@ pub fn produce(
             for o in opendata::outputs(model) {
                 put(o, &mut derived);
             }
+            if profile {
+                eprintln!(
+                    "    feeds and data done at {:.1} ms",
+                    started.elapsed().as_secs_f64() * 1e3
+                );
+            }
             if theme.has("search.html") {
                 crate::search::indexes(model, &mut |o| put(o, &mut derived));
+            }
+            if profile {
+                eprintln!(
+                    "    search done at {:.1} ms",
+                    started.elapsed().as_secs_f64() * 1e3
+                );
             }
         },
     );
@@ -286,32 +308,46 @@ fn settings(options: &Options) -> String {
     )
 }
 
-/// When the output was built from exactly these inputs and nobody touched it since, the
-/// number of files it holds; otherwise `None`.
-fn up_to_date(options: &Options) -> Option<(PathBuf, String, usize)> {
-    let mut ignored = Vec::new();
-    let config = load_config(&options.root, &mut ignored)?;
-    let out = output_dir(options, &config);
+/// Whether a build can be skipped.
+enum Freshness {
+    /// The output was built from exactly these inputs and nobody touched it since: where it
+    /// is and how many files it holds.
+    UpToDate(PathBuf, usize),
+    /// A build is needed; the fingerprint of its inputs, taken before anything is read (a file
+    /// saved during the build then differs from the recorded fingerprint, so the next build
+    /// runs again instead of keeping a stale page).
+    Stale(String),
+}
+
+fn freshness(options: &Options) -> Freshness {
     let inputs = crate::fingerprint::inputs(&options.root, &settings(options));
-    let marker = std::fs::read_to_string(out.join(output::MARKER)).ok()?;
-    let (recorded_inputs, recorded_outputs) = crate::fingerprint::recorded(&marker)?;
+    let mut ignored = Vec::new();
+    let Some(config) = load_config(&options.root, &mut ignored) else {
+        return Freshness::Stale(inputs);
+    };
+    let out = output_dir(options, &config);
+    let Some((recorded_inputs, recorded_outputs)) =
+        std::fs::read_to_string(out.join(output::MARKER))
+            .ok()
+            .and_then(|marker| crate::fingerprint::recorded(&marker))
+    else {
+        return Freshness::Stale(inputs);
+    };
     if recorded_inputs != inputs
         || recorded_outputs != crate::fingerprint::outputs(&out, output::MARKER)
     {
-        return None;
+        return Freshness::Stale(inputs);
     }
     let files = walkdir::WalkDir::new(&out)
         .into_iter()
         .flatten()
         .filter(|e| e.file_type().is_file())
         .count();
-    Some((out, inputs, files.saturating_sub(1)))
+    Freshness::UpToDate(out, files.saturating_sub(1))
 }
 
 /// Records the fingerprints of a clean build in its output's marker file.
-fn record(options: &Options, out: &Path) {
-    let inputs = crate::fingerprint::inputs(&options.root, &settings(options));
-    let outputs = crate::fingerprint::outputs(out, output::MARKER);
+fn record(inputs: &str, outputs: &str, out: &Path) {
     let text = format!(
         "This folder is written by homeward build. It is replaced whole on every build.\ninputs: {inputs}\noutputs: {outputs}\n"
     );
@@ -322,17 +358,23 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
     let mut outcome = Outcome::default();
     let mut diagnostics = Vec::new();
     let mut built = None;
-    if options.write
-        && !keep
-        && let Some((out, _, files)) = up_to_date(options)
-    {
-        outcome.written = Some(WriteReport {
-            written: 0,
-            unchanged: files,
-        });
-        outcome.files = files;
-        outcome.output_dir = Some(out);
-        return (outcome, None);
+    let mut inputs = None;
+    let mut clock = StageClock::new();
+    if options.write && !keep {
+        let fresh = freshness(options);
+        clock.lap("fingerprint");
+        match fresh {
+            Freshness::UpToDate(out, files) => {
+                outcome.written = Some(WriteReport {
+                    written: 0,
+                    unchanged: files,
+                });
+                outcome.files = files;
+                outcome.output_dir = Some(out);
+                return (outcome, None);
+            }
+            Freshness::Stale(fingerprint) => inputs = Some(fingerprint),
+        }
     }
     if let Some((mut model, theme)) = prepare(options, &mut diagnostics) {
         if options.external_links {
@@ -359,11 +401,16 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
                     if diagnostics.iter().any(Diagnostic::is_error) {
                         drop(staging); // removes the staging folder; the old site stays
                     } else {
+                        clock.lap("(build)");
+                        let outputs = staging.outputs_fingerprint();
                         match staging.commit() {
                             Ok(report) => {
-                                if !keep && diagnostics.is_empty() {
-                                    record(options, &out);
+                                if let (Some(inputs), Some(outputs)) = (&inputs, &outputs)
+                                    && diagnostics.is_empty()
+                                {
+                                    record(inputs, outputs, &out);
                                 }
+                                clock.lap("swap");
                                 outcome.written = Some(report);
                                 outcome.output_dir = Some(out);
                                 built = Some(Built {

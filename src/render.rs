@@ -27,14 +27,14 @@ pub struct Output {
 
 impl Output {
     /// An output file from a root-relative URL (`/fr/x/` → `fr/x/index.html`).
-    pub fn page(url: &str, html: String) -> Output {
+    pub fn page(url: &str, html: impl Into<Vec<u8>>) -> Output {
         let mut path = url.trim_start_matches('/').to_string();
         if path.is_empty() || path.ends_with('/') {
             path.push_str("index.html");
         }
         Output {
             path,
-            bytes: html.into_bytes(),
+            bytes: html.into(),
         }
     }
 }
@@ -349,8 +349,12 @@ fn linked_context(
     (generated_context(model, ls, lang, generated), url)
 }
 
-fn render(theme: &Theme, template: &str, context: &tera::Context) -> Result<String, Diagnostic> {
-    theme.tera.render(template, context).map_err(|e| {
+/// Renders a template to bytes. Tera writes only `str`s, so the bytes are UTF-8; rendering
+/// to a `String` would check that again for every page.
+fn render(theme: &Theme, template: &str, context: &tera::Context) -> Result<Vec<u8>, Diagnostic> {
+    let mut html = Vec::new();
+    let rendered = theme.tera.render_to(template, context, &mut html);
+    rendered.map(|()| html).map_err(|e| {
         // Tera's report names the template the error is in (maybe a parent such as base.html).
         let report = e.to_string();
         let (template_file, text) = theme

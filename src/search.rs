@@ -7,7 +7,7 @@
 //! The index is fetched only when a reader starts a search; without JavaScript the search page
 //! is a complete index of the site in that language.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use icu_segmenter::WordSegmenter;
 use icu_segmenter::options::WordBreakInvariantOptions;
@@ -16,7 +16,6 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::model::SiteModel;
 use crate::render::Output;
-use crate::slug::encode_path;
 
 /// Characters of body text kept per page for result snippets.
 const EXCERPT_CHARS: usize = 1200;
@@ -71,8 +70,29 @@ pub fn icu_words(text: &str) -> Vec<&str> {
 /// rest by ICU), folded and sorted. A word occurs many times in a page: each distinct spelling
 /// is folded once.
 pub fn words(text: &str) -> Vec<String> {
-    let found = crate::latin_words::split(text).unwrap_or_else(|| icu_words(text));
-    let spellings: HashSet<&str> = found.into_iter().collect();
+    let mut spellings: FxHashSet<&str> = FxHashSet::default();
+    match crate::latin_words::split(text) {
+        Some(found) => spellings.extend(found),
+        None => {
+            // Khmer and Lao put spaces between phrases, and a page repeats its phrases: each
+            // distinct phrase is segmented once (ICU's dictionary segmenter is the costliest
+            // step of indexing), and the Latin-script ones without ICU.
+            let mut phrases: FxHashSet<&str> = FxHashSet::default();
+            for phrase in phrases_of(text) {
+                if phrases.insert(phrase) {
+                    match crate::latin_words::split(phrase) {
+                        Some(found) => spellings.extend(found),
+                        None => spellings.extend(icu_words(phrase)),
+                    }
+                }
+            }
+        }
+    }
+    folded_distinct(spellings)
+}
+
+/// Words folded, sorted, each once.
+fn folded_distinct<'a>(spellings: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = spellings
         .into_iter()
         .map(fold)
@@ -83,56 +103,110 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
-/// The text of rendered HTML: tags dropped, common entities decoded, whitespace collapsed.
-/// One pass over the HTML, run once per page and language.
-pub fn plain_text(html: &str) -> String {
-    const ENTITIES: [(&str, char); 6] = [
-        ("&lt;", '<'),
-        ("&gt;", '>'),
-        ("&quot;", '"'),
-        ("&#39;", '\''),
-        ("&nbsp;", ' '),
-        ("&amp;", '&'),
-    ];
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut in_tag = false;
-    let mut pending_space = false;
-    let mut rest = html;
-    while let Some(c) = rest.chars().next() {
-        let mut len = c.len_utf8();
-        let shown = match c {
-            '<' => {
-                in_tag = true;
-                pending_space = true;
-                None
-            }
-            '>' if in_tag => {
-                in_tag = false;
-                None
-            }
-            _ if in_tag => None,
-            '&' => match ENTITIES.iter().find(|(name, _)| rest.starts_with(name)) {
-                Some((name, decoded)) => {
-                    len = name.len();
-                    Some(*decoded)
+/// The text cut at runs of spaces where no word can straddle the cut: Unicode's word rules
+/// (UAX #29) always break on both sides of a space, unless a combining mark, format character
+/// or joiner follows it (WB4 attaches those to the space). So the cut is made only before a
+/// character known to start a segment of its own, and segmenting each piece finds exactly
+/// the words of the whole text (a property test checks this against ICU).
+fn phrases_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut search_from = 0;
+        loop {
+            let Some(space) = rest[search_from..]
+                .find([' ', '\n'])
+                .map(|i| i + search_from)
+            else {
+                let phrase = rest;
+                rest = "";
+                return Some(phrase);
+            };
+            let after_spaces = rest[space..].trim_start_matches([' ', '\n']);
+            let next = rest.len() - after_spaces.len();
+            match after_spaces.chars().next() {
+                Some(c) if starts_a_segment(c) => {
+                    // The phrase keeps one space: ICU gives the last segment of a text a
+                    // different status when it ends in a joiner, and a following space keeps
+                    // the segment as it is in the whole text.
+                    let phrase = &rest[..space + 1];
+                    rest = after_spaces;
+                    return Some(phrase);
                 }
-                None => Some('&'),
-            },
-            c => Some(c),
-        };
-        rest = &rest[len..];
-        match shown {
-            Some(c) if c.is_whitespace() => pending_space = true,
-            Some(c) => {
-                if pending_space && !out.is_empty() {
+                Some(_) => search_from = next,
+                None => {
+                    let phrase = rest;
+                    rest = "";
+                    return Some(phrase);
+                }
+            }
+        }
+    })
+}
+
+/// Characters that are never Extend, Format or ZWJ in UAX #29: ASCII, Khmer consonants and
+/// independent vowels, Lao consonants.
+fn starts_a_segment(c: char) -> bool {
+    c.is_ascii() || matches!(c, '\u{1780}'..='\u{17B3}' | '\u{0E81}'..='\u{0EB0}')
+}
+
+/// The entities the Markdown renderer writes, decoded for the index.
+const ENTITIES: [(&str, char); 6] = [
+    ("&lt;", '<'),
+    ("&gt;", '>'),
+    ("&quot;", '"'),
+    ("&#39;", '\''),
+    ("&nbsp;", ' '),
+    ("&amp;", '&'),
+];
+
+/// The text of rendered HTML: tags dropped, common entities decoded, whitespace collapsed.
+/// Runs of text between tags are copied word by word rather than character by character.
+pub fn plain_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut pending_space = false;
+    let push_text = |out: &mut String, pending_space: &mut bool, text: &str| {
+        for (k, piece) in text.split(char::is_whitespace).enumerate() {
+            if k > 0 {
+                *pending_space = true;
+            }
+            if !piece.is_empty() {
+                if *pending_space && !out.is_empty() {
                     out.push(' ');
                 }
-                pending_space = false;
-                out.push(c);
+                *pending_space = false;
+                out.push_str(piece);
             }
-            None => {}
+        }
+    };
+    let mut rest = html;
+    while let Some(i) = rest.find(['<', '&']) {
+        push_text(&mut out, &mut pending_space, &rest[..i]);
+        rest = &rest[i..];
+        if rest.starts_with('<') {
+            pending_space = true;
+            match rest.find('>') {
+                Some(end) => rest = &rest[end + 1..],
+                // An unclosed tag hides the rest.
+                None => return out,
+            }
+        } else {
+            match ENTITIES.iter().find(|(name, _)| rest.starts_with(name)) {
+                Some((name, decoded)) => {
+                    let mut buf = [0; 4];
+                    push_text(&mut out, &mut pending_space, decoded.encode_utf8(&mut buf));
+                    rest = &rest[name.len()..];
+                }
+                None => {
+                    push_text(&mut out, &mut pending_space, "&");
+                    rest = &rest[1..];
+                }
+            }
         }
     }
+    push_text(&mut out, &mut pending_space, rest);
     out
 }
 
@@ -195,7 +269,7 @@ fn index_entry(model: &SiteModel, i: usize, lang: &str) -> (Doc, Vec<String>) {
         l: version.lang.clone(),
         s: section_title(model, i, lang),
         t: version.title.clone(),
-        u: encode_path(model.url(i, lang)),
+        u: model.encoded_url(i, lang).to_string(),
         x: text.chars().take(EXCERPT_CHARS).collect(),
     };
     (doc, seen)
@@ -212,7 +286,7 @@ pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
             .map(|i| index_entry(model, i, &lang.code))
             .collect();
         let mut docs = Vec::with_capacity(entries.len());
-        let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut by_word: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for (id, (doc, seen)) in (0u32..).zip(entries) {
             for word in seen {
                 by_word.entry(word).or_default().push(id);
@@ -269,14 +343,14 @@ pub fn site_index(model: &SiteModel, lang: &str) -> tera::Value {
                     .filter(|&&ci| page.identity != "_index" || !model.menu.contains(&ci))
                     .map(|&ci| {
                         let v = model.version_for(&model.pages[ci], lang);
-                        obj! { "title": v.title.as_str(), "url": encode_path(model.url(ci, lang)), "description": v.description.as_str() }
+                        obj! { "title": v.title.as_str(), "url": model.encoded_url(ci, lang).to_string(), "description": v.description.as_str() }
                     })
                     .collect()
             })
             .unwrap_or_default();
         let v = model.version_for(page, lang);
         sections.push(
-            obj! { "title": v.title.as_str(), "url": encode_path(model.url(i, lang)), "pages": pages },
+            obj! { "title": v.title.as_str(), "url": model.encoded_url(i, lang).to_string(), "pages": pages },
         );
     }
     tera::Value::from(sections)
@@ -304,6 +378,80 @@ mod tests {
         // The shortcut for Khmer and Lao still normalises: marks typed out of canonical order
         // (tone mark before vowel sign) are reordered.
         assert_eq!(fold("ກ\u{0EC8}\u{0EB8}"), "ກ\u{0EB8}\u{0EC8}");
+    }
+
+    /// The reference: the whole text through ICU, folded, sorted, distinct.
+    fn words_by_icu_alone(text: &str) -> Vec<String> {
+        folded_distinct(icu_words(text))
+    }
+
+    #[test]
+    fn phrases_are_cut_only_where_a_word_cannot_straddle() {
+        let pieces: Vec<&str> = phrases_of("ការផ្ទេរ  អ្នកទោស\nLe traité \u{0301}x ").collect();
+        assert_eq!(pieces, ["ការផ្ទេរ ", "អ្នកទោស\n", "Le ", "traité \u{0301}x "]);
+        assert_eq!(phrases_of("").count(), 0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_of_phrases_are_the_words_of_the_whole_text(
+            text in "(ការផ្ទេរ|អ្នកទោស|កម្ពុជា|ການໂອນຍ້າຍ|ນັກໂທດ|traité|Belgïe|l’école|1,5|\u{0301}|\u{17B6}|\u{200D}|\u{00AD}|[ \n.,:!a-z0-9_]){0,24}"
+        ) {
+            proptest::prop_assert_eq!(words(&text), words_by_icu_alone(&text));
+        }
+    }
+
+    /// The first, character-by-character version of [`plain_text`], kept as its reference.
+    fn plain_text_by_char(html: &str) -> String {
+        let mut out = String::with_capacity(html.len() / 2);
+        let mut in_tag = false;
+        let mut pending_space = false;
+        let mut rest = html;
+        while let Some(c) = rest.chars().next() {
+            let mut len = c.len_utf8();
+            let shown = match c {
+                '<' => {
+                    in_tag = true;
+                    pending_space = true;
+                    None
+                }
+                '>' if in_tag => {
+                    in_tag = false;
+                    None
+                }
+                _ if in_tag => None,
+                '&' => match ENTITIES.iter().find(|(name, _)| rest.starts_with(name)) {
+                    Some((name, decoded)) => {
+                        len = name.len();
+                        Some(*decoded)
+                    }
+                    None => Some('&'),
+                },
+                c => Some(c),
+            };
+            rest = &rest[len..];
+            match shown {
+                Some(c) if c.is_whitespace() => pending_space = true,
+                Some(c) => {
+                    if pending_space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    pending_space = false;
+                    out.push(c);
+                }
+                None => {}
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_text_agrees_with_the_reference(
+            html in "(<p>|</p>|<a href=\"x&amp;y\">|&amp;|&lt;|&nbsp;|&#39;|&bogus;|&| |\n|\u{00A0}|\u{3000}|>|<|a|é|ក|\\.){0,40}"
+        ) {
+            proptest::prop_assert_eq!(plain_text(&html), plain_text_by_char(&html));
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::config::SiteConfig;
@@ -86,8 +87,8 @@ pub fn read_content(
         );
         return tree;
     }
-    let walker = WalkDir::new(content_dir)
-        .follow_links(true)
+    let mut markdown: Vec<(PathBuf, String)> = Vec::new();
+    let walker = walk(content_dir)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_editor_temporary(&e.file_name().to_string_lossy()));
@@ -129,12 +130,25 @@ pub fn read_content(
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        let shown = display(root, abs);
         if abs.extension().and_then(|e| e.to_str()) != Some("md") {
             tree.assets.push(rel_path);
             continue;
         }
-        match read_markdown(abs, &rel_path, shown, config, diagnostics) {
+        markdown.push((abs.to_path_buf(), rel_path));
+    }
+    // Reading is most of this stage's time on a large site: files are read side by side, and
+    // results (and problems) are kept in path order.
+    let read: Vec<(Option<SourceFile>, Vec<Diagnostic>)> = markdown
+        .par_iter()
+        .map(|(abs, rel_path)| {
+            let mut found = Vec::new();
+            let file = read_markdown(abs, rel_path, display(root, abs), config, &mut found);
+            (file, found)
+        })
+        .collect();
+    for ((file, mut found), (_, rel_path)) in read.into_iter().zip(markdown) {
+        diagnostics.append(&mut found);
+        match file {
             Some(file) => tree.files.push(file),
             None => tree.rejected.push(rel_path),
         }
@@ -236,6 +250,16 @@ pub fn read_markdown(
         section,
         stem,
     })
+}
+
+/// A walk of `dir` that follows symbolic links (a linked folder's files are part of the site).
+/// Following costs a `stat` per entry, so a tree without links is walked without: a quick first
+/// pass reads only the folders' listings to find out.
+pub fn walk(dir: &Path) -> WalkDir {
+    let has_links = WalkDir::new(dir)
+        .into_iter()
+        .any(|e| e.map_or(true, |e| e.path_is_symlink()));
+    WalkDir::new(dir).follow_links(has_links)
 }
 
 /// True when a file-name suffix is meant as a language (`fr`, `km`, `pt-BR`), as opposed to a

@@ -703,11 +703,21 @@ fn a_very_long_title_in_any_script_still_builds() {
 
 #[test]
 fn nothing_changed_is_detected_when_run_from_the_site_folder() {
+    nothing_changed_is_detected_with(&["build"]);
+}
+
+#[test]
+fn nothing_changed_is_detected_with_compressed_copies() {
+    // The `.gz` and `.br` copies are part of the recorded output listing too.
+    nothing_changed_is_detected_with(&["build", "--compress"]);
+}
+
+fn nothing_changed_is_detected_with(args: &[&str]) {
     // The README's way: `homeward build` inside the site, output `public/` relative to it.
     let site = Site::fixture("i18n");
     let build = || {
         std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
-            .arg("build")
+            .args(args)
             .current_dir(site.root())
             .env("HOMEWARD_PROFILE", "1")
             .output()
@@ -731,4 +741,14 @@ fn nothing_changed_is_detected_when_run_from_the_site_folder() {
         "nothing changed, nothing rendered: {log}"
     );
     assert!(log.contains("(0 written"), "{log}");
+    // A file edited by hand in the output is noticed: the next build runs in full.
+    let page = site.public().join("index.html");
+    let mut html = std::fs::read_to_string(&page).unwrap();
+    html.push_str("<!-- edited -->");
+    std::fs::write(&page, html).unwrap();
+    let third = build();
+    assert!(
+        String::from_utf8_lossy(&third.stderr).contains("  pages"),
+        "an edited output is rebuilt"
+    );
 }
