@@ -27,6 +27,49 @@ pub fn fold(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
+    if let Some(folded) = fold_latin(word) {
+        return folded;
+    }
+    fold_general(word)
+}
+
+/// First and last characters of the Latin-1 Supplement and Latin Extended-A blocks, which hold
+/// the accented letters of French, Dutch and German.
+const LATIN_FIRST: char = '\u{00C0}';
+const LATIN_LAST: char = '\u{017F}';
+
+/// [`fold`] for words of ASCII and Latin-1/Extended-A letters, a character at a time from a
+/// table made by the general rule. Every letter there is a starter that decomposes to at most
+/// a base letter and marks, so folding a word is folding each letter. `None` for other words.
+fn fold_latin(word: &str) -> Option<String> {
+    static TABLE: std::sync::OnceLock<Vec<Option<char>>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (LATIN_FIRST..=LATIN_LAST)
+            .map(|c| {
+                let folded = fold_general(c.encode_utf8(&mut [0; 4]));
+                let mut chars = folded.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(one), None) => Some(one),
+                    _ => None,
+                }
+            })
+            .collect()
+    });
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if (LATIN_FIRST..=LATIN_LAST).contains(&c) {
+            out.push(table[c as usize - LATIN_FIRST as usize]?);
+        } else {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// [`fold`] by the rule itself: decompose, drop the marks, compose, lower-case.
+fn fold_general(word: &str) -> String {
     if word.chars().all(has_nothing_to_fold)
         && unicode_normalization::is_nfc_quick(word.chars())
             == unicode_normalization::IsNormalized::Yes
@@ -367,6 +410,13 @@ mod tests {
         assert!(km.contains(&"អ្នកទោស".to_string()), "{km:?}");
         let lo = words("ການໂອນຍ້າຍນັກໂທດ");
         assert!(lo.len() >= 2, "{lo:?}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn latin_letters_fold_like_the_general_rule(word in "[a-zA-Z\u{00C0}-\u{017F}]{1,12}") {
+            proptest::prop_assert_eq!(fold(&word), fold_general(&word));
+        }
     }
 
     #[test]
