@@ -127,9 +127,7 @@ pub fn country_context(
                          "address": c.address.clone(), "source": c.source.clone(), "checked": date_value(s, c.checked) })
         .collect();
     let agreements: Vec<Value> = model
-        .agreements
-        .iter()
-        .filter_map(|a| a.party(code).map(|p| (a, p)))
+        .agreements_of(code)
         .map(|(a, p)| {
             let mut v = summary_map(model, a, lang);
             v.insert("party".into(), Value::from(party_value(s, p)));

@@ -195,6 +195,9 @@ pub struct SiteModel {
     pub agreements: Vec<Agreement>,
     /// Agreement index by id.
     pub agreement_index: HashMap<String, usize>,
+    /// Indexes of the agreements each country is a party to, in `agreements` order: a
+    /// country page lists its own without scanning every agreement of the site.
+    pub agreements_by_country: HashMap<String, Vec<usize>>,
     /// Country page index by ISO code.
     pub country_pages: BTreeMap<String, usize>,
     /// Derived routes.
@@ -355,6 +358,16 @@ pub fn build(
         .enumerate()
         .map(|(i, a)| (a.id.clone(), i))
         .collect();
+    let mut agreements_by_country: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, a) in agreements.iter().enumerate() {
+        for p in &a.parties {
+            let list = agreements_by_country.entry(p.country.clone()).or_default();
+            // A country named twice in one agreement is listed once, as `party` finds it.
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
     let routes = Routes::derive(&agreements);
     let countries_with_agreements: BTreeSet<String> = agreements
         .iter()
@@ -412,6 +425,7 @@ pub fn build(
         by_identity,
         agreements,
         agreement_index,
+        agreements_by_country,
         country_pages,
         routes,
         countries_with_agreements,
@@ -1014,6 +1028,21 @@ impl SiteModel {
     /// URL of a page in a language.
     pub fn url(&self, page: usize, lang: &str) -> &str {
         &self.urls[page][self.lang_index(lang)]
+    }
+
+    /// The agreements a country is a party to, with its party entry, in id order.
+    pub fn agreements_of<'a>(
+        &'a self,
+        code: &'a str,
+    ) -> impl Iterator<Item = (&'a Agreement, &'a crate::agreement::Party)> + 'a {
+        self.agreements_by_country
+            .get(code)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&i| {
+                let a = &self.agreements[i];
+                a.party(code).map(|p| (a, p))
+            })
     }
 
     /// [`SiteModel::url`] percent-encoded, for links.

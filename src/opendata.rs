@@ -80,7 +80,7 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
                 "region": info.map(|i| i.region.clone()),
                 "names": model.config.languages.iter().map(|l| (l.code.clone(), json!(model.locale[&l.code].country(code)))).collect::<serde_json::Map<_, _>>(),
                 "page": model.country_url(code, default).map(|u| model.absolute_url(u)),
-                "agreements": model.agreements.iter().filter(|a| a.party(code).is_some()).map(|a| a.id.clone()).collect::<Vec<_>>(),
+                "agreements": model.agreements_of(code).map(|(a, _)| a.id.clone()).collect::<Vec<_>>(),
             })
         })
         .collect();
