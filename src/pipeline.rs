@@ -161,17 +161,26 @@ pub fn prepare(
     let today = options.today.unwrap_or_else(Date::today);
     let tree = source::read_content(root, &root.join("content"), &config, diagnostics);
     clock.lap("read");
-    let model = model::build(config, tree, options.drafts, today, diagnostics);
-    clock.lap("model");
-    let theme_dir = root.join("themes").join(&model.config.theme);
-    let i18n = Arc::new(I18n::load(
-        &root.join("i18n"),
-        &theme_dir.join("i18n"),
-        root,
-        &model.config,
-        diagnostics,
-    ));
-    let theme = theme::load(root, &model.config, i18n, diagnostics)?;
+    // The theme depends only on the configuration: it loads while the model is built.
+    let theme_config = config.clone();
+    let mut theme_diagnostics = Vec::new();
+    let (model, theme) = rayon::join(
+        || model::build(config, tree, options.drafts, today, diagnostics),
+        || {
+            let theme_dir = root.join("themes").join(&theme_config.theme);
+            let i18n = Arc::new(I18n::load(
+                &root.join("i18n"),
+                &theme_dir.join("i18n"),
+                root,
+                &theme_config,
+                &mut theme_diagnostics,
+            ));
+            theme::load(root, &theme_config, i18n, &mut theme_diagnostics)
+        },
+    );
+    diagnostics.append(&mut theme_diagnostics);
+    clock.lap("model+theme");
+    let theme = theme?;
     warn_about_staleness(&model, today, diagnostics);
     warn_about_orphans(&model, diagnostics);
     render::check_template_overrides(&model, &theme, diagnostics);
@@ -290,6 +299,15 @@ pub fn output_dir(options: &Options, config: &SiteConfig) -> PathBuf {
 /// Builds (and, if `options.write`, writes) the site.
 pub fn run(options: &Options) -> Outcome {
     run_with(options, false).0
+}
+
+/// [`run`] for a process that exits right after (the `build` and `check` commands): the model
+/// is left for the system to reclaim at exit, instead of being freed an allocation at a time
+/// (about 1% of a 10,000-page build).
+pub fn run_then_exit(options: &Options) -> Outcome {
+    let (outcome, built) = run_with(options, false);
+    std::mem::forget(built);
+    outcome
 }
 
 /// Like [`run`], and also returns the model and theme of a successful build (for `serve`).
