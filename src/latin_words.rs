@@ -25,7 +25,27 @@ enum Class {
     Other,
 }
 
+/// Classes of the ASCII characters, looked up instead of matched: most characters of the
+/// indexed text are ASCII.
+const ASCII_CLASSES: [Option<Class>; 128] = {
+    let mut table = [None; 128];
+    let mut i = 0;
+    while i < 128 {
+        table[i] = class_of(i as u8 as char);
+        i += 1;
+    }
+    table
+};
+
 fn class(c: char) -> Option<Class> {
+    if c.is_ascii() {
+        ASCII_CLASSES[c as usize]
+    } else {
+        class_of(c)
+    }
+}
+
+const fn class_of(c: char) -> Option<Class> {
     Some(match c {
         'a'..='z' | 'A'..='Z' => Class::Letter,
         '0'..='9' => Class::Digit,
