@@ -138,9 +138,10 @@ fn exit_code(diagnostics: &[Diagnostic], deny_warnings: bool) -> ExitCode {
 }
 
 /// mimalloc v3 keeps freed memory for a second before giving it back to the system; a build
-/// frees and allocates a page's worth at a time for a second or two, so the peak grows by
-/// ~30 MB at 10,000 pages for nothing. 10 ms (mimalloc v2's default) keeps it at its real
-/// size and costs no measurable time (bench/README.md).
+/// frees and allocates a page's worth at a time for a second or two, so the 10,000-page peak
+/// reached 190-215 MB for memory nobody used. Measured on the benchmark site (median of 4):
+/// 10 ms gives 164 MB but costs ~0.1 s of page faults, 50 ms gives 174-183 MB at full speed,
+/// 100 ms 183-186 MB.
 fn return_freed_memory_promptly() {
     /// `mi_option_purge_delay` in mimalloc v3's `mi_option_e` (include/mimalloc.h); the
     /// Rust bindings name no constant for it.
@@ -152,7 +153,7 @@ fn return_freed_memory_promptly() {
     // and has no other precondition.
     unsafe {
         if libmimalloc_sys::mi_option_get(PURGE_DELAY) == V3_DEFAULT_MS {
-            libmimalloc_sys::mi_option_set(PURGE_DELAY, 10);
+            libmimalloc_sys::mi_option_set(PURGE_DELAY, 50);
         }
     }
 }
