@@ -6,11 +6,12 @@
 //! Placeables are not wrapped in Unicode isolation marks, because strings end up in `<title>`,
 //! attributes and tests where invisible characters surprise people; templates set `dir` instead.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::SiteConfig;
@@ -21,7 +22,7 @@ pub struct I18n {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
     /// Messages that take no argument, formatted once per language: a page asks for a dozen of
     /// them, and formatting each again on every page was a measurable share of rendering.
-    fixed: HashMap<String, HashMap<String, String>>,
+    fixed: FxHashMap<String, FxHashMap<String, String>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -157,6 +158,11 @@ impl I18n {
         I18n { bundles, fixed }
     }
 
+    /// The text of a message that takes no arguments, formatted once when loaded.
+    pub fn fixed(&self, lang: &str, key: &str) -> Option<&str> {
+        self.fixed.get(lang)?.get(key).map(String::as_str)
+    }
+
     /// The string `key` in `lang` with `args`; an error message when the key does not exist.
     pub fn translate(
         &self,
@@ -165,9 +171,9 @@ impl I18n {
         args: &[(String, Arg)],
     ) -> Result<String, String> {
         if args.is_empty()
-            && let Some(text) = self.fixed.get(lang).and_then(|m| m.get(key))
+            && let Some(text) = self.fixed(lang, key)
         {
-            return Ok(text.clone());
+            return Ok(text.to_string());
         }
         let bundle = self
             .bundles
@@ -200,7 +206,7 @@ impl I18n {
 fn format_fixed(
     bundle: &FluentBundle<FluentResource>,
     ids: BTreeSet<String>,
-) -> HashMap<String, String> {
+) -> FxHashMap<String, String> {
     ids.into_iter()
         .filter_map(|id| {
             let pattern = bundle.get_message(&id)?.value()?;

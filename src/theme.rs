@@ -190,10 +190,16 @@ fn register_t(tera: &mut Tera, i18n: Arc<I18n>) {
     tera.register_function(
         "t",
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let key: String = kwargs.must_get("key")?;
+            let key: &str = kwargs.must_get("key")?;
             let lang: String = state
                 .get::<String>("lang_code")?
                 .ok_or_else(|| tera::Error::message("`t` needs `lang_code` in the context"))?;
+            // Most calls name only a key: a country page makes hundreds of them.
+            if kwargs.iter().nth(1).is_none()
+                && let Some(text) = i18n.fixed(&lang, key)
+            {
+                return Ok(text.to_string());
+            }
             let mut args = Vec::new();
             for (name, value) in kwargs.iter() {
                 let name = name.to_string();
@@ -211,7 +217,7 @@ fn register_t(tera: &mut Tera, i18n: Arc<I18n>) {
                 };
                 args.push((name, arg));
             }
-            i18n.translate(&lang, &key, &args)
+            i18n.translate(&lang, key, &args)
                 .map_err(tera::Error::message)
         },
     );
