@@ -18,8 +18,10 @@ use crate::theme::Theme;
 
 /// A Tera map from `"key": value` pairs (each value anything `Into<tera::Value>`).
 macro_rules! obj {
+    (@one $key:literal) => { 1usize };
     ($($key:literal : $value:expr),* $(,)?) => {{
-        let mut map = tera::Map::default();
+        // Sized for its keys: growing a map rehashes it, a few times per object otherwise.
+        let mut map = tera::Map::with_capacity(0 $(+ obj!(@one $key))*);
         $( map.insert(tera::value::Key::from($key), tera::Value::from($value)); )*
         tera::Value::from(map)
     }};
