@@ -92,6 +92,22 @@ pub struct Built {
 struct StageClock {
     enabled: bool,
     last: std::time::Instant,
+    last_cpu: f64,
+}
+
+/// CPU seconds (user and system, all threads) the process has used so far; 0 where the
+/// platform does not say.
+fn cpu_seconds() -> f64 {
+    #[cfg(unix)]
+    {
+        // SAFETY: getrusage fills the zeroed struct it is given and reads nothing else.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } == 0 {
+            let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+            return secs(usage.ru_utime) + secs(usage.ru_stime);
+        }
+    }
+    0.0
 }
 
 impl StageClock {
@@ -99,6 +115,7 @@ impl StageClock {
         StageClock {
             enabled: std::env::var_os("HOMEWARD_PROFILE").is_some(),
             last: std::time::Instant::now(),
+            last_cpu: cpu_seconds(),
         }
     }
 
@@ -113,10 +130,13 @@ impl StageClock {
                         .map(|l| l[6..].trim().to_string())
                 })
                 .unwrap_or_default();
+            let cpu = cpu_seconds();
             eprintln!(
-                "  {stage:<12} {:>8.1} ms   peak {peak}",
-                self.last.elapsed().as_secs_f64() * 1000.0
+                "  {stage:<12} {:>8.1} ms   cpu {:>8.1} ms   peak {peak}",
+                self.last.elapsed().as_secs_f64() * 1000.0,
+                (cpu - self.last_cpu) * 1000.0
             );
+            self.last_cpu = cpu;
         }
         self.last = std::time::Instant::now();
     }
