@@ -37,14 +37,6 @@ const ASCII_CLASSES: [Option<Class>; 128] = {
     table
 };
 
-fn class(c: char) -> Option<Class> {
-    if c.is_ascii() {
-        ASCII_CLASSES[c as usize]
-    } else {
-        class_of(c)
-    }
-}
-
 const fn class_of(c: char) -> Option<Class> {
     Some(match c {
         'a'..='z' | 'A'..='Z' => Class::Letter,
@@ -68,29 +60,42 @@ const fn class_of(c: char) -> Option<Class> {
 /// The word-like segments of `text` (runs of letters and digits, joined as UAX #29 joins
 /// them), or `None` when the text has a character this module does not classify.
 pub fn split(text: &str) -> Option<Vec<&str>> {
-    let classes: Vec<(usize, Class)> = text
-        .char_indices()
-        .map(|(i, c)| class(c).map(|k| (i, k)))
-        .collect::<Option<_>>()?;
+    let bytes = text.as_bytes();
+    // The class and length of the character at byte `at` (always a character boundary).
+    let class_at = |at: usize| -> Option<(Class, usize)> {
+        let b = bytes[at];
+        if b < 0x80 {
+            return ASCII_CLASSES[b as usize].map(|k| (k, 1));
+        }
+        let c = text[at..].chars().next()?;
+        class_of(c).map(|k| (k, c.len_utf8()))
+    };
+    let is_word = |k: Class| matches!(k, Class::Letter | Class::Digit);
+    // Every character is classified once on its own (by the outer or the inner loop), so an
+    // unknown one anywhere makes the whole text `None`, as the rules require.
     let mut words = Vec::new();
     let mut i = 0;
-    while i < classes.len() {
-        let (start, kind) = classes[i];
-        if !matches!(kind, Class::Letter | Class::Digit) {
-            i += 1;
+    while i < bytes.len() {
+        let (kind, len) = class_at(i)?;
+        if !is_word(kind) {
+            i += len;
             continue;
         }
+        let start = i;
         let mut last = kind;
-        let mut j = i + 1;
-        while j < classes.len() {
-            let next = classes[j].1;
-            if matches!(next, Class::Letter | Class::Digit) {
+        let mut j = i + len;
+        while j < bytes.len() {
+            let (next, len) = class_at(j)?;
+            if is_word(next) {
                 last = next;
-                j += 1;
+                j += len;
                 continue;
             }
             // A middle character joins only when the characters on both sides fit it.
-            let after = classes.get(j + 1).map(|&(_, k)| k);
+            let after = match j + len < bytes.len() {
+                true => Some(class_at(j + len)?.0),
+                false => None,
+            };
             let joins = matches!(
                 (next, last, after),
                 (
@@ -106,10 +111,9 @@ pub fn split(text: &str) -> Option<Vec<&str>> {
             if !joins {
                 break;
             }
-            j += 1;
+            j += len;
         }
-        let end = classes.get(j).map_or(text.len(), |&(b, _)| b);
-        words.push(&text[start..end]);
+        words.push(&text[start..j]);
         i = j;
     }
     Some(words)
@@ -145,6 +149,21 @@ mod tests {
         fn agrees_with_icu(text in "[a-zA-Z0-9éèëüßÀÿŒœ ,.;:'’‘·!?()«»\u{00A0}\u{2013}\u{2014}\u{201C}\u{201D}\u{2026}\n-]{0,40}") {
             let fast = split(&text).expect("every character of this alphabet is classified");
             prop_assert_eq!(fast, icu(&text));
+        }
+    }
+
+    proptest! {
+        /// The split is made while reading: a character it cannot classify, wherever it
+        /// stands (inside a word, after a middle character, at the end), still hands the
+        /// whole text to ICU.
+        #[test]
+        fn one_unknown_character_anywhere_gives_none(
+            before in "[a-z1 .,'’:]{0,20}",
+            odd in "[_\u{0301}\u{00AD}ក]",
+            after in "[a-z1 .,'’:]{0,20}",
+        ) {
+            let text = format!("{before}{odd}{after}");
+            prop_assert!(split(&text).is_none());
         }
     }
 }

@@ -24,13 +24,24 @@ const EXCERPT_CHARS: usize = 1200;
 /// only, so the vowel signs of Khmer, Lao and Arabic are kept), NFC. `homeward.js` applies the
 /// same rule to queries.
 pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out`: indexing folds every distinct word of every page, and
+/// writing them all into one buffer spares an allocation per word.
+fn fold_into(word: &str, out: &mut String) {
+    let start = out.len();
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return;
     }
-    if let Some(folded) = fold_latin(word) {
-        return folded;
+    if !fold_latin(word, out) {
+        out.truncate(start);
+        fold_general(word, out);
     }
-    fold_general(word)
 }
 
 /// First and last characters of the Latin-1 Supplement and Latin Extended-A blocks, which hold
@@ -40,13 +51,15 @@ const LATIN_LAST: char = '\u{017F}';
 
 /// [`fold`] for words of ASCII and Latin-1/Extended-A letters, a character at a time from a
 /// table made by the general rule. Every letter there is a starter that decomposes to at most
-/// a base letter and marks, so folding a word is folding each letter. `None` for other words.
-fn fold_latin(word: &str) -> Option<String> {
+/// a base letter and marks, so folding a word is folding each letter. False for other words
+/// (`out` then holds a partial fold the caller drops).
+fn fold_latin(word: &str, out: &mut String) -> bool {
     static TABLE: std::sync::OnceLock<Vec<Option<char>>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
         (LATIN_FIRST..=LATIN_LAST)
             .map(|c| {
-                let folded = fold_general(c.encode_utf8(&mut [0; 4]));
+                let mut folded = String::new();
+                fold_general(c.encode_utf8(&mut [0; 4]), &mut folded);
                 let mut chars = folded.chars();
                 match (chars.next(), chars.next()) {
                     (Some(one), None) => Some(one),
@@ -55,33 +68,37 @@ fn fold_latin(word: &str) -> Option<String> {
             })
             .collect()
     });
-    let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else if (LATIN_FIRST..=LATIN_LAST).contains(&c) {
-            out.push(table[c as usize - LATIN_FIRST as usize]?);
+            match table[c as usize - LATIN_FIRST as usize] {
+                Some(folded) => out.push(folded),
+                None => return false,
+            }
         } else {
-            return None;
+            return false;
         }
     }
-    Some(out)
+    true
 }
 
 /// [`fold`] by the rule itself: decompose, drop the marks, compose, lower-case.
-fn fold_general(word: &str) -> String {
+fn fold_general(word: &str, out: &mut String) {
     if word.chars().all(has_nothing_to_fold)
         && unicode_normalization::is_nfc_quick(word.chars())
             == unicode_normalization::IsNormalized::Yes
     {
         // Already NFC, no letter with a decomposition or case: folding would change nothing.
-        return word.to_string();
+        out.push_str(word);
+        return;
     }
-    word.nfd()
-        .filter(|c| !('\u{0300}'..='\u{036f}').contains(c))
-        .nfc()
-        .flat_map(char::to_lowercase)
-        .collect()
+    out.extend(
+        word.nfd()
+            .filter(|c| !('\u{0300}'..='\u{036f}').contains(c))
+            .nfc()
+            .flat_map(char::to_lowercase),
+    );
 }
 
 /// Characters of scripts without case or canonical decompositions (Khmer, Lao, Thai), for which
@@ -112,16 +129,34 @@ pub fn icu_words(text: &str) -> Vec<&str> {
 /// The distinct words of a text, segmented (Latin-script text by [`crate::latin_words`], the
 /// rest by ICU), folded and sorted.
 pub fn words(text: &str) -> Vec<String> {
-    let mut out = folded_words(text);
+    let mut out: Vec<String> = folded_words(text).iter().map(str::to_string).collect();
     out.sort_unstable();
     out.dedup();
     out
 }
 
-/// The words of a text, folded, in no order. A word occurs many times in a page: each
-/// distinct spelling is folded once, so a word is repeated only when two spellings fold
-/// alike (`Traité`, `traite`); the index keeps a page once per word anyway.
-fn folded_words(text: &str) -> Vec<String> {
+/// The folded words of a page, in no order, in one buffer: a page has hundreds of distinct
+/// words, and one allocation for all of them keeps indexing off the allocator.
+#[derive(Default)]
+struct FoldedWords {
+    text: String,
+    /// Where each word ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl FoldedWords {
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(self.ends.iter().copied())
+            .map(|(start, end)| &self.text[start..end])
+    }
+}
+
+/// The words of a text, folded. A word occurs many times in a page: each distinct spelling
+/// is folded once, so a word is repeated only when two spellings fold alike (`Traité`,
+/// `traite`); the index keeps a page once per word anyway.
+fn folded_words(text: &str) -> FoldedWords {
     let mut spellings: FxHashSet<&str> = FxHashSet::default();
     match crate::latin_words::split(text) {
         Some(found) => spellings.extend(found),
@@ -140,11 +175,18 @@ fn folded_words(text: &str) -> Vec<String> {
             }
         }
     }
-    spellings
-        .into_iter()
-        .map(fold)
-        .filter(|w| !w.is_empty())
-        .collect()
+    let mut out = FoldedWords {
+        text: String::with_capacity(spellings.iter().map(|w| w.len()).sum()),
+        ends: Vec::with_capacity(spellings.len()),
+    };
+    for spelling in spellings {
+        let start = out.text.len();
+        fold_into(spelling, &mut out.text);
+        if out.text.len() > start {
+            out.ends.push(out.text.len());
+        }
+    }
+    out
 }
 
 /// The text cut at runs of spaces where no word can straddle the cut: Unicode's word rules
@@ -344,7 +386,7 @@ struct Index<'a> {
 }
 
 /// The result entry of a page in a language, and its distinct folded words.
-fn index_entry(model: &SiteModel, i: usize, lang: &str) -> (Doc, Vec<String>) {
+fn index_entry(model: &SiteModel, i: usize, lang: &str) -> (Doc, FoldedWords) {
     let version = model.version_for(&model.pages[i], lang);
     // Link placeholders live in attributes, which plain_text drops.
     let text = plain_text(&version.body.html);
@@ -366,15 +408,15 @@ pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
     // One language at a time (pages in parallel within it), each index handed over as soon as
     // it is done: memory holds one index, not six.
     for lang in &model.config.languages {
-        let entries: Vec<(Doc, Vec<String>)> = (0..model.pages.len())
+        let entries: Vec<(Doc, FoldedWords)> = (0..model.pages.len())
             .into_par_iter()
             .map(|i| index_entry(model, i, &lang.code))
             .collect();
         let mut docs = Vec::with_capacity(entries.len());
         let mut by_word: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for (id, (doc, seen)) in (0u32..).zip(entries) {
-            for word in seen {
-                match by_word.get_mut(word.as_str()) {
+            for word in seen.iter() {
+                match by_word.get_mut(word) {
                     // A word twice in a page (two spellings folded alike) lists it once.
                     Some(docs) => {
                         if docs.last() != Some(&id) {
@@ -382,7 +424,7 @@ pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
                         }
                     }
                     None => {
-                        by_word.insert(word, vec![id]);
+                        by_word.insert(word.to_string(), vec![id]);
                     }
                 }
             }
@@ -467,7 +509,9 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn latin_letters_fold_like_the_general_rule(word in "[a-zA-Z\u{00C0}-\u{017F}]{1,12}") {
-            proptest::prop_assert_eq!(fold(&word), fold_general(&word));
+            let mut general = String::new();
+            fold_general(&word, &mut general);
+            proptest::prop_assert_eq!(fold(&word), general);
         }
     }
 
