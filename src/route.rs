@@ -40,17 +40,22 @@ pub struct Instrument {
     pub unverified: bool,
 }
 
+/// Instruments by state of nationality, for one sentencing state.
+type ByNationality = BTreeMap<String, Vec<Instrument>>;
+
 /// All routes, by (sentencing state, state of nationality).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Routes {
-    by_pair: BTreeMap<(String, String), Vec<Instrument>>,
+    /// Nested rather than keyed by a pair of strings: a route page asks for every pair of its
+    /// country, and a lookup by two `&str` needs no allocation.
+    by_pair: BTreeMap<String, ByNationality>,
     partners: BTreeMap<String, Vec<String>>,
 }
 
 impl Routes {
     /// Derives every route from a set of agreements.
     pub fn derive(agreements: &[Agreement]) -> Routes {
-        let mut by_pair: BTreeMap<(String, String), Vec<Instrument>> = BTreeMap::new();
+        let mut by_pair: BTreeMap<String, ByNationality> = BTreeMap::new();
         for agreement in agreements.iter().filter(|a| a.kind.is_transfer_route()) {
             for a in &agreement.parties {
                 for b in &agreement.parties {
@@ -68,7 +73,9 @@ impl Routes {
                         RouteStatus::Signed
                     };
                     by_pair
-                        .entry((a.country.clone(), b.country.clone()))
+                        .entry(a.country.clone())
+                        .or_default()
+                        .entry(b.country.clone())
                         .or_default()
                         .push(Instrument {
                             agreement: agreement.id.clone(),
@@ -78,7 +85,7 @@ impl Routes {
                 }
             }
         }
-        for list in by_pair.values_mut() {
+        for list in by_pair.values_mut().flat_map(BTreeMap::values_mut) {
             list.sort_by(|x, y| {
                 x.status
                     .cmp(&y.status)
@@ -86,10 +93,10 @@ impl Routes {
                     .then(x.agreement.cmp(&y.agreement))
             });
         }
-        let mut partners: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (a, b) in by_pair.keys() {
-            partners.entry(a.clone()).or_default().push(b.clone());
-        }
+        let partners: BTreeMap<String, Vec<String>> = by_pair
+            .iter()
+            .map(|(a, others)| (a.clone(), others.keys().cloned().collect()))
+            .collect();
         Routes { by_pair, partners }
     }
 
@@ -97,7 +104,8 @@ impl Routes {
     /// empty when there is no route.
     pub fn between(&self, sentencing: &str, nationality: &str) -> &[Instrument] {
         self.by_pair
-            .get(&(sentencing.to_string(), nationality.to_string()))
+            .get(sentencing)
+            .and_then(|others| others.get(nationality))
             .map_or(&[], Vec::as_slice)
     }
 
@@ -108,9 +116,11 @@ impl Routes {
 
     /// Every pair with at least one instrument, sorted.
     pub fn pairs(&self) -> impl Iterator<Item = (&str, &str, &[Instrument])> {
-        self.by_pair
-            .iter()
-            .map(|((a, b), v)| (a.as_str(), b.as_str(), v.as_slice()))
+        self.by_pair.iter().flat_map(|(a, others)| {
+            others
+                .iter()
+                .map(move |(b, v)| (a.as_str(), b.as_str(), v.as_slice()))
+        })
     }
 
     /// Partners of a country (in either direction), sorted by code.
