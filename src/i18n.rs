@@ -163,6 +163,16 @@ impl I18n {
         self.fixed.get(lang)?.get(key).map(String::as_str)
     }
 
+    /// Every message that takes no arguments, as (language, key, text): the template function
+    /// keeps them as ready-made template values.
+    pub fn fixed_messages(&self) -> impl Iterator<Item = (&str, &str, &str)> {
+        self.fixed.iter().flat_map(|(lang, messages)| {
+            messages
+                .iter()
+                .map(move |(key, text)| (lang.as_str(), key.as_str(), text.as_str()))
+        })
+    }
+
     /// The string `key` in `lang` with `args`; an error message when the key does not exist.
     pub fn translate(
         &self,

@@ -187,18 +187,32 @@ pub fn load(
 /// Registers `t(key=..., ...)`: the interface string in the language of the page being
 /// rendered (read from `lang_code` in the context), with Fluent arguments.
 fn register_t(tera: &mut Tera, i18n: Arc<I18n>) {
+    // Most calls name only a key (a country page makes hundreds of them): those are answered
+    // with a template value made once, a shared string rather than a new one per call.
+    let mut fixed: rustc_hash::FxHashMap<String, rustc_hash::FxHashMap<String, tera::Value>> =
+        Default::default();
+    for (lang, key, text) in i18n.fixed_messages() {
+        fixed
+            .entry(lang.to_string())
+            .or_default()
+            .insert(key.to_string(), tera::Value::from(text));
+    }
     tera.register_function(
         "t",
-        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<tera::Value> {
             let key: &str = kwargs.must_get("key")?;
-            let lang: String = state
-                .get::<String>("lang_code")?
+            // Read as a value, not a `String`: Tera makes a `String` argument with `format!`.
+            let lang_value: tera::Value = state
+                .get::<tera::Value>("lang_code")?
                 .ok_or_else(|| tera::Error::message("`t` needs `lang_code` in the context"))?;
-            // Most calls name only a key: a country page makes hundreds of them.
+            let lang = match lang_value.as_str() {
+                Some(code) => std::borrow::Cow::Borrowed(code),
+                None => std::borrow::Cow::Owned(lang_value.to_string()),
+            };
             if kwargs.iter().nth(1).is_none()
-                && let Some(text) = i18n.fixed(&lang, key)
+                && let Some(text) = fixed.get(lang.as_ref()).and_then(|m| m.get(key))
             {
-                return Ok(text.to_string());
+                return Ok(text.clone());
             }
             let mut args = Vec::new();
             for (name, value) in kwargs.iter() {
@@ -218,6 +232,7 @@ fn register_t(tera: &mut Tera, i18n: Arc<I18n>) {
                 args.push((name, arg));
             }
             i18n.translate(&lang, key, &args)
+                .map(tera::Value::from)
                 .map_err(tera::Error::message)
         },
     );
