@@ -349,10 +349,14 @@ fn linked_context(
     (generated_context(model, ls, lang, generated), url)
 }
 
+/// Room reserved for a rendered page: most pages of the default theme fit, so the buffer is
+/// not regrown (and its contents copied) a dozen times as Tera writes into it.
+const PAGE_CAPACITY: usize = 16 * 1024;
+
 /// Renders a template to bytes. Tera writes only `str`s, so the bytes are UTF-8; rendering
 /// to a `String` would check that again for every page.
 fn render(theme: &Theme, template: &str, context: &tera::Context) -> Result<Vec<u8>, Diagnostic> {
-    let mut html = Vec::new();
+    let mut html = Vec::with_capacity(PAGE_CAPACITY);
     let rendered = theme.tera.render_to(template, context, &mut html);
     rendered.map(|()| html).map_err(|e| {
         // Tera's report names the template the error is in (maybe a parent such as base.html).
