@@ -8,6 +8,8 @@
 
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::agreement::{Agreement, PartyStatus};
 
 /// How usable an instrument is between two countries.
@@ -41,21 +43,21 @@ pub struct Instrument {
 }
 
 /// Instruments by state of nationality, for one sentencing state.
-type ByNationality = BTreeMap<String, Vec<Instrument>>;
+type ByNationality = FxHashMap<String, Vec<Instrument>>;
 
 /// All routes, by (sentencing state, state of nationality).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Routes {
-    /// Nested rather than keyed by a pair of strings: a route page asks for every pair of its
-    /// country, and a lookup by two `&str` needs no allocation.
-    by_pair: BTreeMap<String, ByNationality>,
+    /// Nested rather than keyed by a pair of strings, and hashed: a route page asks for every
+    /// pair of its country, and a lookup by two `&str` needs no allocation.
+    by_pair: FxHashMap<String, ByNationality>,
     partners: BTreeMap<String, Vec<String>>,
 }
 
 impl Routes {
     /// Derives every route from a set of agreements.
     pub fn derive(agreements: &[Agreement]) -> Routes {
-        let mut by_pair: BTreeMap<String, ByNationality> = BTreeMap::new();
+        let mut by_pair: FxHashMap<String, ByNationality> = FxHashMap::default();
         for agreement in agreements.iter().filter(|a| a.kind.is_transfer_route()) {
             for a in &agreement.parties {
                 for b in &agreement.parties {
@@ -85,7 +87,7 @@ impl Routes {
                 }
             }
         }
-        for list in by_pair.values_mut().flat_map(BTreeMap::values_mut) {
+        for list in by_pair.values_mut().flat_map(|others| others.values_mut()) {
             list.sort_by(|x, y| {
                 x.status
                     .cmp(&y.status)
@@ -95,7 +97,11 @@ impl Routes {
         }
         let partners: BTreeMap<String, Vec<String>> = by_pair
             .iter()
-            .map(|(a, others)| (a.clone(), others.keys().cloned().collect()))
+            .map(|(a, others)| {
+                let mut list: Vec<String> = others.keys().cloned().collect();
+                list.sort_unstable();
+                (a.clone(), list)
+            })
             .collect();
         Routes { by_pair, partners }
     }
@@ -115,12 +121,18 @@ impl Routes {
     }
 
     /// Every pair with at least one instrument, sorted.
-    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str, &[Instrument])> {
-        self.by_pair.iter().flat_map(|(a, others)| {
-            others
-                .iter()
-                .map(move |(b, v)| (a.as_str(), b.as_str(), v.as_slice()))
-        })
+    pub fn pairs(&self) -> Vec<(&str, &str, &[Instrument])> {
+        let mut pairs: Vec<(&str, &str, &[Instrument])> = self
+            .by_pair
+            .iter()
+            .flat_map(|(a, others)| {
+                others
+                    .iter()
+                    .map(move |(b, v)| (a.as_str(), b.as_str(), v.as_slice()))
+            })
+            .collect();
+        pairs.sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        pairs
     }
 
     /// Partners of a country (in either direction), sorted by code.
