@@ -34,8 +34,31 @@ pub fn xml_escape(s: &str) -> String {
     out
 }
 
-/// `sitemap.xml`: every page in every language that has its own text, with alternates.
-pub fn sitemap(model: &SiteModel) -> Output {
+/// The most a sitemap file may hold under the sitemap protocol (sitemaps.org): 50,000 URLs
+/// and 50 MiB uncompressed. A file over either is rejected by search engines.
+#[derive(Clone, Copy)]
+struct SitemapLimits {
+    urls: usize,
+    bytes: usize,
+}
+
+const PROTOCOL_LIMITS: SitemapLimits = SitemapLimits {
+    urls: 50_000,
+    bytes: 50 * 1024 * 1024,
+};
+
+const URLSET_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+const URLSET_TAIL: &str = "</urlset>\n";
+
+/// `sitemap.xml`: every page in every language that has its own text, with alternates. A
+/// site too large for one file (a 50,000-page site in six languages has 300,000 URLs) gets
+/// `sitemap-1.xml`, `sitemap-2.xml`... and `sitemap.xml` becomes their index, so `robots.txt`
+/// and search consoles keep one address.
+pub fn sitemap(model: &SiteModel) -> Vec<Output> {
+    sitemap_within(model, PROTOCOL_LIMITS)
+}
+
+fn sitemap_within(model: &SiteModel, limits: SitemapLimits) -> Vec<Output> {
     // Sized once from an upper bound (every URL byte percent-encoded): growing a sitemap of
     // tens of megabytes by doubling copies it several times and holds two copies at once.
     // Pages never touched stay virtual.
@@ -51,10 +74,8 @@ pub fn sitemap(model: &SiteModel) -> Output {
                 * (per_url + url_bound(i, &model.config.default_language) + 128)
         })
         .sum();
-    let mut out = String::with_capacity(bound + 256);
-    out.push_str(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
+    let mut files = Urlsets::new(limits, bound.min(limits.bytes) + 256);
+    let mut entry = String::new();
     for (i, page) in model.pages.iter().enumerate() {
         let langs: Vec<&str> = model
             .config
@@ -64,34 +85,113 @@ pub fn sitemap(model: &SiteModel) -> Output {
             .map(|l| l.code.as_str())
             .collect();
         for lang in &langs {
+            entry.clear();
             let _ = writeln!(
-                out,
+                entry,
                 "  <url>\n    <loc>{}</loc>",
                 xml_escape(&model.absolute_page_url(i, lang))
             );
             let updated = page.versions[*lang].updated.or(page.date);
             if let Some(d) = updated {
-                let _ = writeln!(out, "    <lastmod>{d}</lastmod>");
+                let _ = writeln!(entry, "    <lastmod>{d}</lastmod>");
             }
             for alt in &langs {
                 let _ = writeln!(
-                    out,
+                    entry,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                     alt,
                     xml_escape(&model.absolute_page_url(i, alt))
                 );
             }
             let _ = writeln!(
-                out,
+                entry,
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
                 xml_escape(&model.absolute_page_url(i, &model.config.default_language))
             );
+            files.add(&entry);
         }
     }
-    out.push_str("</urlset>\n");
-    Output {
+    let mut parts = files.finish();
+    if parts.len() == 1 {
+        let only = parts.pop().unwrap_or_default();
+        return vec![Output {
+            path: "sitemap.xml".into(),
+            bytes: only.into_bytes(),
+        }];
+    }
+    let names: Vec<String> = (1..=parts.len())
+        .map(|n| format!("sitemap-{n}.xml"))
+        .collect();
+    let locations: Vec<String> = names
+        .iter()
+        .map(|name| model.absolute_url(&format!("/{name}")))
+        .collect();
+    let mut outputs = vec![Output {
         path: "sitemap.xml".into(),
-        bytes: out.into_bytes(),
+        bytes: sitemap_index(&locations).into_bytes(),
+    }];
+    outputs.extend(names.into_iter().zip(parts).map(|(path, text)| Output {
+        path,
+        bytes: text.into_bytes(),
+    }));
+    outputs
+}
+
+/// A sitemap index listing the files at `locations` (absolute URLs).
+fn sitemap_index(locations: &[String]) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for loc in locations {
+        let _ = writeln!(out, "  <sitemap><loc>{}</loc></sitemap>", xml_escape(loc));
+    }
+    out.push_str("</sitemapindex>\n");
+    out
+}
+
+/// `<url>` entries gathered into as many `<urlset>` files as the limits require.
+struct Urlsets {
+    limits: SitemapLimits,
+    capacity: usize,
+    done: Vec<String>,
+    current: String,
+    count: usize,
+}
+
+impl Urlsets {
+    fn new(limits: SitemapLimits, capacity: usize) -> Urlsets {
+        let mut current = String::with_capacity(capacity);
+        current.push_str(URLSET_HEAD);
+        Urlsets {
+            limits,
+            capacity,
+            done: Vec::new(),
+            current,
+            count: 0,
+        }
+    }
+
+    /// Adds one `<url>` entry, starting a new file first if this one would pass a limit.
+    fn add(&mut self, entry: &str) {
+        let too_many = self.count == self.limits.urls;
+        let too_big = self.current.len() + entry.len() + URLSET_TAIL.len() > self.limits.bytes;
+        if self.count > 0 && (too_many || too_big) {
+            let mut next = String::with_capacity(self.capacity);
+            next.push_str(URLSET_HEAD);
+            let mut full = std::mem::replace(&mut self.current, next);
+            full.push_str(URLSET_TAIL);
+            self.done.push(full);
+            self.count = 0;
+        }
+        self.current.push_str(entry);
+        self.count += 1;
+    }
+
+    /// The files, each closed; always at least one.
+    fn finish(mut self) -> Vec<String> {
+        self.current.push_str(URLSET_TAIL);
+        self.done.push(self.current);
+        self.done
     }
 }
 
@@ -217,6 +317,116 @@ mod tests {
         fn xml_escape_agrees_with_the_reference(s in "(&|<|>|\"|'|\u{0}|\u{1F}|\n|\t|\r|a|é|ក|😀| ){0,30}") {
             proptest::prop_assert_eq!(xml_escape(&s), xml_escape_by_char(&s));
         }
+    }
+
+    fn entry(n: usize) -> String {
+        format!("  <url>\n    <loc>https://x.org/{n}/</loc>\n  </url>\n")
+    }
+
+    /// The `<loc>`s of a sitemap file, checking that it parses and its root element.
+    fn locs_of(xml: &str, root: &str) -> Vec<String> {
+        let doc = roxmltree::Document::parse(xml).expect("sitemap file parses");
+        assert_eq!(doc.root_element().tag_name().name(), root);
+        doc.descendants()
+            .filter(|n| n.has_tag_name("loc"))
+            .filter_map(|n| n.text().map(str::to_string))
+            .collect()
+    }
+
+    /// The `<loc>`s of a urlset file, checking that it stays within the limits.
+    fn locs_within(file: &str, limits: SitemapLimits) -> Vec<String> {
+        assert!(file.len() <= limits.bytes, "{} bytes", file.len());
+        let locs = locs_of(file, "urlset");
+        assert!(!locs.is_empty() && locs.len() <= limits.urls);
+        locs
+    }
+
+    #[test]
+    fn urlsets_split_at_the_url_limit_and_keep_every_entry_in_order() {
+        let limits = SitemapLimits {
+            urls: 3,
+            bytes: 1 << 20,
+        };
+        let mut sets = Urlsets::new(limits, 0);
+        for n in 0..7 {
+            sets.add(&entry(n));
+        }
+        let files = sets.finish();
+        assert_eq!(files.len(), 3);
+        let all: Vec<String> = files.iter().flat_map(|f| locs_within(f, limits)).collect();
+        let expected: Vec<String> = (0..7).map(|n| format!("https://x.org/{n}/")).collect();
+        assert_eq!(all, expected);
+    }
+
+    #[test]
+    fn urlsets_split_at_the_byte_limit() {
+        let bytes = URLSET_HEAD.len() + URLSET_TAIL.len() + 2 * entry(0).len();
+        let limits = SitemapLimits {
+            urls: 50_000,
+            bytes,
+        };
+        let mut sets = Urlsets::new(limits, 0);
+        for n in 0..5 {
+            sets.add(&entry(n));
+        }
+        let files = sets.finish();
+        assert_eq!(files.len(), 3, "two entries fit in each file");
+        for f in &files {
+            locs_within(f, limits);
+        }
+        // A small site keeps one file, exactly as before.
+        let mut one = Urlsets::new(PROTOCOL_LIMITS, 0);
+        one.add(&entry(1));
+        assert_eq!(
+            one.finish(),
+            [format!("{URLSET_HEAD}{}{URLSET_TAIL}", entry(1))]
+        );
+    }
+
+    #[test]
+    fn sitemap_index_lists_its_files() {
+        let index = sitemap_index(&[
+            "https://x.org/sitemap-1.xml".into(),
+            "https://x.org/a&b.xml".into(),
+        ]);
+        let locs = locs_of(&index, "sitemapindex");
+        assert_eq!(
+            locs,
+            ["https://x.org/sitemap-1.xml", "https://x.org/a&b.xml"]
+        );
+    }
+
+    /// The shipped site's sitemap, split small, lists exactly the URLs of the single file.
+    #[test]
+    fn a_split_sitemap_is_an_index_of_files_holding_every_url() {
+        let options = crate::pipeline::Options::new(env!("CARGO_MANIFEST_DIR"));
+        let mut diagnostics = Vec::new();
+        let (model, _) =
+            crate::pipeline::prepare(&options, &mut diagnostics).expect("the shipped site builds");
+        let whole = sitemap_within(&model, PROTOCOL_LIMITS);
+        assert_eq!(whole.len(), 1);
+        assert_eq!(whole[0].path, "sitemap.xml");
+        let all_urls = locs_within(&String::from_utf8_lossy(&whole[0].bytes), PROTOCOL_LIMITS);
+        assert!(all_urls.len() > 100, "{} URLs", all_urls.len());
+
+        let small = SitemapLimits {
+            urls: 40,
+            bytes: 1 << 20,
+        };
+        let split = sitemap_within(&model, small);
+        assert_eq!(split.len(), 1 + all_urls.len().div_ceil(40));
+        assert_eq!(split[0].path, "sitemap.xml");
+        let listed = locs_of(&String::from_utf8_lossy(&split[0].bytes), "sitemapindex");
+        let files: Vec<String> = split[1..]
+            .iter()
+            .map(|o| model.absolute_url(&format!("/{}", o.path)))
+            .collect();
+        assert_eq!(listed, files);
+        let rejoined: Vec<String> = split[1..]
+            .iter()
+            .flat_map(|o| locs_within(&String::from_utf8_lossy(&o.bytes), small))
+            .collect();
+        assert_eq!(rejoined, all_urls);
     }
 
     #[test]

@@ -243,7 +243,9 @@ pub fn produce(
             }
         },
         || {
-            put(feeds::sitemap(model), &mut derived);
+            for o in feeds::sitemap(model) {
+                put(o, &mut derived);
+            }
             put(feeds::robots(model), &mut derived);
             feeds::atom_feeds(model, &mut |o| put(o, &mut derived));
             for o in opendata::outputs(model) {
