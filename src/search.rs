@@ -61,6 +61,18 @@ const UNCASED_BLOCKS: [(char, char); 3] = [
 /// exactly when its combining marks are in canonical order, which is checked too. False
 /// (nothing written) for any other word.
 fn fold_uncased(word: &str, out: &mut String) -> bool {
+    if !is_uncased_in_canonical_order(word, false) {
+        return false;
+    }
+    out.push_str(word);
+    true
+}
+
+/// True when every character of `text` is a Thai, Lao or Khmer character that qualifies for
+/// [`fold_uncased`] (or, with `ascii`, any ASCII character, combining class 0), with its
+/// combining marks in canonical order: such a text is NFC, and lower-casing changes none of
+/// its non-ASCII characters. Slugs use it too.
+pub(crate) fn is_uncased_in_canonical_order(text: &str, ascii: bool) -> bool {
     /// Canonical combining class of each character of [`UNCASED_BLOCKS`], `None` for one
     /// that does not qualify.
     static TABLE: std::sync::OnceLock<Vec<Vec<Option<u8>>>> = std::sync::OnceLock::new();
@@ -90,7 +102,11 @@ fn fold_uncased(word: &str, out: &mut String) -> bool {
             .collect()
     });
     let mut previous_class = 0;
-    for c in word.chars() {
+    for c in text.chars() {
+        if ascii && c.is_ascii() {
+            previous_class = 0;
+            continue;
+        }
         let Some(class) = UNCASED_BLOCKS
             .iter()
             .zip(table)
@@ -105,7 +121,6 @@ fn fold_uncased(word: &str, out: &mut String) -> bool {
         }
         previous_class = class;
     }
-    out.push_str(word);
     true
 }
 

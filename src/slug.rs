@@ -34,6 +34,11 @@ fn slugify_whole(title: &str) -> String {
     if title.is_ascii() {
         return slugify_ascii(title);
     }
+    // Khmer, Lao and Thai titles (with ASCII words among them) are NFC, caseless and stay
+    // NFC once cut: no normalisation pass, no case tables.
+    if crate::search::is_uncased_in_canonical_order(title, true) {
+        return dash_join_uncased(title);
+    }
     // Most titles are typed NFC already: normalising them would only copy them.
     if is_nfc_quick(title.chars()) == IsNormalized::Yes {
         dash_join(title.chars())
@@ -69,6 +74,29 @@ fn dash_join(chars: impl Iterator<Item = char>) -> String {
     } else {
         out.nfc().collect()
     }
+}
+
+/// [`dash_join`] for a title that passes
+/// [`crate::search::is_uncased_in_canonical_order`]: only its ASCII letters change case, and
+/// keeping characters in order (runs of dropped ones become one `-`, a class-0 character)
+/// never puts a mark before one of a lower class, so the slug is NFC as it is.
+fn dash_join_uncased(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut pending_dash = false;
+    for c in title.chars() {
+        let c = c.to_ascii_lowercase();
+        let keep = c.is_alphanumeric() || is_combining_mark(c) || is_script_mark(c);
+        if keep {
+            if pending_dash && !out.is_empty() {
+                out.push('-');
+            }
+            pending_dash = false;
+            out.push(c);
+        } else {
+            pending_dash = true;
+        }
+    }
+    out
 }
 
 /// [`slugify_whole`] for ASCII titles (headings and most Latin-script titles): no
@@ -198,10 +226,24 @@ mod tests {
         assert_eq!(slugify("short title"), "short-title");
     }
 
+    #[test]
+    fn khmer_titles_take_the_caseless_shortcut() {
+        let title = "France និង Guadeloupe ការផ្ទេរ";
+        assert!(crate::search::is_uncased_in_canonical_order(title, true));
+        assert_eq!(slugify(title), "france-និង-guadeloupe-ការផ្ទេរ");
+    }
+
     proptest::proptest! {
         #[test]
         fn shortcuts_give_the_slug_of_the_general_rule(
             title in "([A-Za-z0-9 .,:'!?-]|é|e\u{0301}|İ|Ⅻ|ß|ក|ា|្|ລ|ໍ|٣|\u{00A0}){0,30}"
+        ) {
+            proptest::prop_assert_eq!(slugify_whole(&title), dash_join(title.nfc()));
+        }
+
+        #[test]
+        fn thai_lao_and_khmer_titles_slug_like_the_general_rule(
+            title in "([A-Za-z0-9 .-]|[\u{0E00}-\u{0EFF}]|[\u{1780}-\u{17FF}]|[\u{19E0}-\u{19FF}]){0,24}"
         ) {
             proptest::prop_assert_eq!(slugify_whole(&title), dash_join(title.nfc()));
         }
