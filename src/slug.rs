@@ -51,22 +51,7 @@ fn slugify_whole(title: &str) -> String {
 /// `-`; the result is NFC.
 fn dash_join(chars: impl Iterator<Item = char>) -> String {
     use unicode_normalization::{IsNormalized, is_nfc_quick};
-    let mut out = String::new();
-    let mut pending_dash = false;
-    for c in chars.flat_map(char::to_lowercase) {
-        // Khmer and Lao vowel signs and subscript marks are not alphabetic in Unicode's sense
-        // (they are spacing or non-spacing marks), but dropping them would corrupt the word.
-        let keep = c.is_alphanumeric() || is_combining_mark(c) || is_script_mark(c);
-        if keep {
-            if pending_dash && !out.is_empty() {
-                out.push('-');
-            }
-            pending_dash = false;
-            out.push(c);
-        } else {
-            pending_dash = true;
-        }
-    }
+    let out = join_kept(chars.flat_map(char::to_lowercase), 0);
     // Lower-casing can leave a combining mark out of canonical order (`İ` becomes `i` and a
     // dot above).
     if is_nfc_quick(out.chars()) == IsNormalized::Yes {
@@ -81,10 +66,16 @@ fn dash_join(chars: impl Iterator<Item = char>) -> String {
 /// keeping characters in order (runs of dropped ones become one `-`, a class-0 character)
 /// never puts a mark before one of a lower class, so the slug is NFC as it is.
 fn dash_join_uncased(title: &str) -> String {
-    let mut out = String::with_capacity(title.len());
+    join_kept(title.chars().map(|c| c.to_ascii_lowercase()), title.len())
+}
+
+/// Keeps letters, digits and marks, and joins the runs with single `-`.
+fn join_kept(chars: impl Iterator<Item = char>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
     let mut pending_dash = false;
-    for c in title.chars() {
-        let c = c.to_ascii_lowercase();
+    for c in chars {
+        // Khmer and Lao vowel signs and subscript marks are not alphabetic in Unicode's sense
+        // (they are spacing or non-spacing marks), but dropping them would corrupt the word.
         let keep = c.is_alphanumeric() || is_combining_mark(c) || is_script_mark(c);
         if keep {
             if pending_dash && !out.is_empty() {
