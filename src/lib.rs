@@ -12,6 +12,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod agreement;
+pub mod caseless;
 pub mod config;
 pub mod context;
 pub mod country;

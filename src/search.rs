@@ -46,81 +46,16 @@ fn fold_into(word: &str, out: &mut String) {
     }
 }
 
-/// Blocks of scripts without case (Thai, Lao, Khmer, Khmer Symbols), whose words fold to
-/// themselves when already in canonical order.
-const UNCASED_BLOCKS: [(char, char); 3] = [
-    ('\u{0E00}', '\u{0EFF}'),
-    ('\u{1780}', '\u{17FF}'),
-    ('\u{19E0}', '\u{19FF}'),
-];
-
-/// [`fold`] for words of Thai, Lao and Khmer: the identity, checked a character at a time
-/// against a table made from the normalisation data. A character qualifies when it has no
-/// canonical decomposition, no lower case of its own and is not a mark folding removes; and
-/// the table is used only if no two characters of these blocks compose. Such a word is NFC
-/// exactly when its combining marks are in canonical order, which is checked too. False
-/// (nothing written) for any other word.
+/// [`fold`] for words of Thai, Lao and Khmer (ASCII letters among them are lower-cased):
+/// the identity when [`crate::caseless::is_in_canonical_order`] holds. False (nothing
+/// written) for any other word.
 fn fold_uncased(word: &str, out: &mut String) -> bool {
-    if !is_uncased_in_canonical_order(word, false) {
+    if !crate::caseless::is_in_canonical_order(word) {
         return false;
     }
+    let start = out.len();
     out.push_str(word);
-    true
-}
-
-/// True when every character of `text` is a Thai, Lao or Khmer character that qualifies for
-/// [`fold_uncased`] (or, with `ascii`, any ASCII character, combining class 0), with its
-/// combining marks in canonical order: such a text is NFC, and lower-casing changes none of
-/// its non-ASCII characters. Slugs use it too.
-pub(crate) fn is_uncased_in_canonical_order(text: &str, ascii: bool) -> bool {
-    /// Canonical combining class of each character of [`UNCASED_BLOCKS`], `None` for one
-    /// that does not qualify.
-    static TABLE: std::sync::OnceLock<Vec<Vec<Option<u8>>>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        use unicode_normalization::char as norm;
-        let chars = || {
-            UNCASED_BLOCKS
-                .iter()
-                .flat_map(|&(first, last)| first..=last)
-        };
-        let composes = chars().any(|a| chars().any(|b| norm::compose(a, b).is_some()));
-        UNCASED_BLOCKS
-            .iter()
-            .map(|&(first, last)| {
-                (first..=last)
-                    .map(|c| {
-                        let mut decomposed = Vec::new();
-                        norm::decompose_canonical(c, |d| decomposed.push(d));
-                        let qualifies = !composes
-                            && decomposed == [c]
-                            && c.to_lowercase().eq([c])
-                            && !('\u{0300}'..='\u{036f}').contains(&c);
-                        qualifies.then(|| norm::canonical_combining_class(c))
-                    })
-                    .collect()
-            })
-            .collect()
-    });
-    let mut previous_class = 0;
-    for c in text.chars() {
-        if ascii && c.is_ascii() {
-            previous_class = 0;
-            continue;
-        }
-        let Some(class) = UNCASED_BLOCKS
-            .iter()
-            .zip(table)
-            .find(|((first, last), _)| (*first..=*last).contains(&c))
-            .and_then(|((first, _), classes)| classes[c as usize - *first as usize])
-        else {
-            return false;
-        };
-        // Canonical order: a mark never follows a mark of a higher class.
-        if class != 0 && previous_class > class {
-            return false;
-        }
-        previous_class = class;
-    }
+    out[start..].make_ascii_lowercase();
     true
 }
 
@@ -165,26 +100,12 @@ fn fold_latin(word: &str, out: &mut String) -> bool {
 
 /// [`fold`] by the rule itself: decompose, drop the marks, compose, lower-case.
 fn fold_general(word: &str, out: &mut String) {
-    if word.chars().all(has_nothing_to_fold)
-        && unicode_normalization::is_nfc_quick(word.chars())
-            == unicode_normalization::IsNormalized::Yes
-    {
-        // Already NFC, no letter with a decomposition or case: folding would change nothing.
-        out.push_str(word);
-        return;
-    }
     out.extend(
         word.nfd()
             .filter(|c| !('\u{0300}'..='\u{036f}').contains(c))
             .nfc()
             .flat_map(char::to_lowercase),
     );
-}
-
-/// Characters of scripts without case or canonical decompositions (Khmer, Lao, Thai), for which
-/// folding is the identity once the text is NFC. Most Khmer and Lao words take this shortcut.
-fn has_nothing_to_fold(c: char) -> bool {
-    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}')
 }
 
 /// The word-like segments of a text by ICU4X's dictionary segmenter (UAX #29, with
@@ -217,7 +138,6 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// The folded words of a page, in no order, in one buffer: a page has hundreds of distinct
 /// words, and one allocation for all of them keeps indexing off the allocator.
-#[derive(Default)]
 struct FoldedWords {
     text: String,
     /// Where each word ends in `text`.
@@ -619,7 +539,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn thai_lao_and_khmer_fold_like_the_general_rule(
-            word in "[\u{0E00}-\u{0EFF}\u{1780}-\u{17FF}\u{19E0}-\u{19FF}]{1,10}"
+            word in "[A-Za-z\u{0E00}-\u{0EFF}\u{1780}-\u{17FF}\u{19E0}-\u{19FF}]{1,10}"
         ) {
             let mut general = String::new();
             fold_general(&word, &mut general);

@@ -36,7 +36,7 @@ fn slugify_whole(title: &str) -> String {
     }
     // Khmer, Lao and Thai titles (with ASCII words among them) are NFC, caseless and stay
     // NFC once cut: no normalisation pass, no case tables.
-    if crate::search::is_uncased_in_canonical_order(title, true) {
+    if crate::caseless::is_in_canonical_order(title) {
         return dash_join_uncased(title);
     }
     // Most titles are typed NFC already: normalising them would only copy them.
@@ -62,7 +62,7 @@ fn dash_join(chars: impl Iterator<Item = char>) -> String {
 }
 
 /// [`dash_join`] for a title that passes
-/// [`crate::search::is_uncased_in_canonical_order`]: only its ASCII letters change case, and
+/// [`crate::caseless::is_in_canonical_order`]: only its ASCII letters change case, and
 /// keeping characters in order (runs of dropped ones become one `-`, a class-0 character)
 /// never puts a mark before one of a lower class, so the slug is NFC as it is.
 fn dash_join_uncased(title: &str) -> String {
@@ -220,7 +220,7 @@ mod tests {
     #[test]
     fn khmer_titles_take_the_caseless_shortcut() {
         let title = "France និង Guadeloupe ការផ្ទេរ";
-        assert!(crate::search::is_uncased_in_canonical_order(title, true));
+        assert!(crate::caseless::is_in_canonical_order(title));
         assert_eq!(slugify(title), "france-និង-guadeloupe-ការផ្ទេរ");
     }
 
