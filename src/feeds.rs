@@ -111,14 +111,15 @@ fn sitemap_within(model: &SiteModel, limits: SitemapLimits) -> Vec<Output> {
             files.add(&entry);
         }
     }
-    let mut parts = files.finish();
-    if parts.len() == 1 {
-        let only = parts.pop().unwrap_or_default();
-        return vec![Output {
-            path: "sitemap.xml".into(),
-            bytes: only.into_bytes(),
-        }];
-    }
+    let parts = match <[String; 1]>::try_from(files.finish()) {
+        Ok([only]) => {
+            return vec![Output {
+                path: "sitemap.xml".into(),
+                bytes: only.into_bytes(),
+            }];
+        }
+        Err(parts) => parts,
+    };
     let names: Vec<String> = (1..=parts.len())
         .map(|n| format!("sitemap-{n}.xml"))
         .collect();
@@ -160,15 +161,20 @@ struct Urlsets {
 
 impl Urlsets {
     fn new(limits: SitemapLimits, capacity: usize) -> Urlsets {
-        let mut current = String::with_capacity(capacity);
-        current.push_str(URLSET_HEAD);
         Urlsets {
             limits,
             capacity,
             done: Vec::new(),
-            current,
+            current: Urlsets::open(capacity),
             count: 0,
         }
+    }
+
+    /// A new file, its head written.
+    fn open(capacity: usize) -> String {
+        let mut file = String::with_capacity(capacity);
+        file.push_str(URLSET_HEAD);
+        file
     }
 
     /// Adds one `<url>` entry, starting a new file first if this one would pass a limit.
@@ -176,9 +182,7 @@ impl Urlsets {
         let too_many = self.count == self.limits.urls;
         let too_big = self.current.len() + entry.len() + URLSET_TAIL.len() > self.limits.bytes;
         if self.count > 0 && (too_many || too_big) {
-            let mut next = String::with_capacity(self.capacity);
-            next.push_str(URLSET_HEAD);
-            let mut full = std::mem::replace(&mut self.current, next);
+            let mut full = std::mem::replace(&mut self.current, Urlsets::open(self.capacity));
             full.push_str(URLSET_TAIL);
             self.done.push(full);
             self.count = 0;
