@@ -5,7 +5,8 @@
 //! heading added or removed, which other pages may link to) takes the full build, which is
 //! correct by construction. The fast path checks the saved file exactly as the full build does
 //! (front matter, Markdown, raw HTML, links and anchors), so it can never publish something the
-//! full build would refuse. Known gap: the search index is refreshed by the next full build.
+//! full build would refuse. The search indexes that show the page are rebuilt afterwards, by
+//! [`Session::refresh_search`], so the edited page reaches the browser first.
 
 use std::path::PathBuf;
 
@@ -28,6 +29,8 @@ pub struct Session {
     options: Options,
     last: Option<Built>,
     out: Option<PathBuf>,
+    /// Languages whose search index predates a body-only edit.
+    stale_search: Vec<String>,
 }
 
 impl Session {
@@ -37,6 +40,7 @@ impl Session {
             options,
             last: None,
             out: None,
+            stale_search: Vec::new(),
         }
     }
 
@@ -51,8 +55,36 @@ impl Session {
         if let Some(b) = built {
             self.out = outcome.output_dir.clone();
             self.last = Some(b);
+            self.stale_search.clear();
         }
         outcome
+    }
+
+    /// True when a body-only edit has left search indexes to rewrite.
+    pub fn has_stale_search(&self) -> bool {
+        !self.stale_search.is_empty()
+    }
+
+    /// Rewrites the search indexes left behind by body-only edits (none after a full build),
+    /// and says how many files changed. `serve` calls it once the edited page is shown: an
+    /// index covers every page of a language, so it costs more than the page itself.
+    pub fn refresh_search(&mut self) -> Result<WriteReport, Diagnostic> {
+        let stale = std::mem::take(&mut self.stale_search);
+        let (Some(built), Some(out)) = (&self.last, &self.out) else {
+            return Ok(WriteReport::default());
+        };
+        if stale.is_empty() || !built.theme.has("search.html") {
+            return Ok(WriteReport::default());
+        }
+        let indexes: Vec<_> = stale
+            .iter()
+            .map(|lang| crate::search::index(&built.model, lang))
+            .collect();
+        let written = output::write_in_place(out, &indexes);
+        if written.is_err() {
+            self.stale_search = stale; // tried again after the next edit
+        }
+        written
     }
 
     /// Rebuilds after `changed` paths changed: one page when only its body changed, else all.
@@ -145,6 +177,7 @@ impl Session {
             built.model.files[index].text = previous_text;
             return Some(failed(diagnostics));
         }
+        let lang_of_edit = lang.clone();
         let previous_version = built.model.pages[page_index].versions.insert(lang, version);
         let mut outputs = match render::render_page_everywhere(
             &built.model,
@@ -170,7 +203,16 @@ impl Session {
         }
         let files = outputs.len();
         match output::write_in_place(&out, &outputs) {
-            Ok(report) => Some(done(diagnostics, report, files, out)),
+            Ok(report) => {
+                for stale in
+                    crate::search::languages_showing(&built.model, page_index, &lang_of_edit)
+                {
+                    if !self.stale_search.contains(&stale) {
+                        self.stale_search.push(stale);
+                    }
+                }
+                Some(done(diagnostics, report, files, out))
+            }
             Err(d) => Some(failed(vec![d])),
         }
     }

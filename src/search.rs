@@ -423,50 +423,65 @@ fn index_entry(model: &SiteModel, i: usize, lang: &str) -> (Doc, FoldedWords) {
     (doc, seen)
 }
 
-/// One index per language.
+/// One index per language, each handed over as soon as it is done: memory holds one index,
+/// not six.
 pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
-    use rayon::prelude::*;
-    // One language at a time (pages in parallel within it), each index handed over as soon as
-    // it is done: memory holds one index, not six.
     for lang in &model.config.languages {
-        let entries: Vec<(Doc, FoldedWords)> = (0..model.pages.len())
-            .into_par_iter()
-            .map(|i| index_entry(model, i, &lang.code))
-            .collect();
-        let mut docs = Vec::with_capacity(entries.len());
-        let mut by_word: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-        for (id, (doc, seen)) in (0u32..).zip(entries) {
-            for word in seen.iter() {
-                match by_word.get_mut(word) {
-                    // A word twice in a page (two spellings folded alike) lists it once.
-                    Some(docs) => {
-                        if docs.last() != Some(&id) {
-                            docs.push(id);
-                        }
-                    }
-                    None => {
-                        by_word.insert(word.to_string(), vec![id]);
+        put(index(model, &lang.code));
+    }
+}
+
+/// The languages whose index shows the `lang` version of page `page`: its own, and every
+/// language that falls back to it. `serve` refreshes these after an edit to that version.
+pub fn languages_showing(model: &SiteModel, page: usize, lang: &str) -> Vec<String> {
+    let page = &model.pages[page];
+    model
+        .config
+        .languages
+        .iter()
+        .filter(|l| model.version_for(page, &l.code).lang == lang)
+        .map(|l| l.code.clone())
+        .collect()
+}
+
+/// The index file of one language (pages in parallel).
+pub fn index(model: &SiteModel, lang: &str) -> Output {
+    use rayon::prelude::*;
+    let entries: Vec<(Doc, FoldedWords)> = (0..model.pages.len())
+        .into_par_iter()
+        .map(|i| index_entry(model, i, lang))
+        .collect();
+    let mut docs = Vec::with_capacity(entries.len());
+    let mut by_word: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+    for (id, (doc, seen)) in (0u32..).zip(entries) {
+        for word in seen.iter() {
+            match by_word.get_mut(word) {
+                // A word twice in a page (two spellings folded alike) lists it once.
+                Some(docs) => {
+                    if docs.last() != Some(&id) {
+                        docs.push(id);
                     }
                 }
+                None => {
+                    by_word.insert(word.to_string(), vec![id]);
+                }
             }
-            docs.push(doc);
         }
-        // Sorting the distinct words, not every occurrence.
-        let mut terms: Vec<(String, Vec<u32>)> = by_word.into_iter().collect();
-        terms.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let index = Index {
-            docs,
-            lang: &lang.code,
-            terms: Terms(terms),
-        };
-        // Serialising strings, numbers and maps with string keys cannot fail.
-        let bytes = serde_json::to_vec(&index).unwrap_or_default();
-        put(Output {
-            path: index_url(model, &lang.code)
-                .trim_start_matches('/')
-                .to_string(),
-            bytes,
-        });
+        docs.push(doc);
+    }
+    // Sorting the distinct words, not every occurrence.
+    let mut terms: Vec<(String, Vec<u32>)> = by_word.into_iter().collect();
+    terms.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let index = Index {
+        docs,
+        lang,
+        terms: Terms(terms),
+    };
+    // Serialising strings, numbers and maps with string keys cannot fail.
+    let bytes = serde_json::to_vec(&index).unwrap_or_default();
+    Output {
+        path: index_url(model, lang).trim_start_matches('/').to_string(),
+        bytes,
     }
 }
 

@@ -304,6 +304,23 @@ fn report(outcome: &pipeline::Outcome, scope: Scope, started: Instant, overlay: 
     }
 }
 
+/// How long the edits must pause before stale search indexes are rebuilt.
+const SEARCH_REFRESH_PAUSE: std::time::Duration = std::time::Duration::from_millis(200);
+
+fn refresh_search(session: &mut Session) {
+    let started = Instant::now();
+    match session.refresh_search() {
+        Ok(written) if written.written > 0 => eprintln!(
+            "refreshed {} search index{} in {:.1} ms",
+            written.written,
+            if written.written == 1 { "" } else { "es" },
+            started.elapsed().as_secs_f64() * 1000.0
+        ),
+        Ok(_) => {}
+        Err(d) => eprint!("{}", diagnostic::render_all_human(&[d], false)),
+    }
+}
+
 /// True for events that change a file. Reads (which every rebuild does to every file) and
 /// metadata-only changes such as access times must not trigger a rebuild, or each rebuild would
 /// trigger the next.
@@ -381,7 +398,24 @@ fn watch(
     overlay: &Overlay,
     reloader: &tower_livereload::Reloader,
 ) {
-    for result in rx {
+    loop {
+        // Search indexes left stale by a one-page rebuild are refreshed once the edits pause,
+        // so a burst of saves rebuilds them once, after the pages.
+        let result = if session.has_stale_search() {
+            match rx.recv_timeout(SEARCH_REFRESH_PAUSE) {
+                Ok(result) => result,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    refresh_search(&mut session);
+                    continue;
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        } else {
+            match rx.recv() {
+                Ok(result) => result,
+                Err(_) => break,
+            }
+        };
         let Ok(events) = result else { continue };
         let mut changed: Vec<PathBuf> = events
             .iter()

@@ -140,3 +140,60 @@ fn a_news_body_edit_updates_the_feeds_too() {
     assert!(!outcome.has_errors());
     assert!(site.read("news/atom.xml").contains("in Phnom Penh"));
 }
+
+#[test]
+fn a_body_edit_refreshes_the_search_indexes_that_show_the_page() {
+    let site = Site::fixture("i18n");
+    let mut s = session(&site);
+    let indexes = |site: &Site| -> Vec<String> {
+        [
+            "search/index.json",
+            "fr/search/index.json",
+            "ar/search/index.json",
+        ]
+        .iter()
+        .map(|p| site.read(p))
+        .collect()
+    };
+    let before = indexes(&site);
+    assert!(
+        !s.has_stale_search(),
+        "a full build leaves nothing to refresh"
+    );
+    // `about` has its own French version; Arabic falls back to the English one.
+    let changed = edit(
+        &site,
+        "content/about.md",
+        "+++\ntitle = \"About\"\n+++\nSee [step two](@/guides/steps.md#step-two) and [Cambodia](@/countries/cambodia.md). Zanzibarquux.\n",
+    );
+    let (outcome, scope) = s.changed(&changed);
+    assert_eq!(scope, Scope::Page);
+    assert!(!outcome.has_errors(), "{:?}", outcome.diagnostics);
+    assert_eq!(indexes(&site), before, "the page is written first");
+    assert!(s.has_stale_search());
+
+    let report = s.refresh_search().unwrap();
+    assert_eq!(report.written, 2, "English and Arabic show the edited text");
+    assert!(!s.has_stale_search());
+    let after = indexes(&site);
+    assert_eq!(after[1], before[1], "French has its own version");
+    for (index, lang_prefix) in [(&after[0], "/"), (&after[2], "/ar/")] {
+        let index: serde_json::Value = serde_json::from_str(index).unwrap();
+        let docs = index["terms"]["zanzibarquux"]
+            .as_array()
+            .unwrap_or_else(|| panic!("new word missing from {lang_prefix} index"));
+        let urls: Vec<&str> = docs
+            .iter()
+            .map(|d| {
+                index["docs"][d.as_u64().unwrap() as usize]["u"]
+                    .as_str()
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(urls, [format!("{lang_prefix}about/")]);
+    }
+    // Exactly what a full build makes of the edited site.
+    let (outcome, _) = s.changed(&[site.root().join("site.toml")]);
+    assert!(!outcome.has_errors());
+    assert_eq!(indexes(&site), after);
+}
