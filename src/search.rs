@@ -138,6 +138,7 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// The folded words of a page, in no order, in one buffer: a page has hundreds of distinct
 /// words, and one allocation for all of them keeps indexing off the allocator.
+#[derive(Clone)]
 struct FoldedWords {
     text: String,
     /// Where each word ends in `text`.
@@ -406,28 +407,71 @@ struct Index<'a> {
     terms: Terms,
 }
 
-/// The result entry of a page in a language, and its distinct folded words.
-fn index_entry(model: &SiteModel, i: usize, lang: &str) -> (Doc, FoldedWords) {
-    let version = model.version_for(&model.pages[i], lang);
+/// What indexing finds in one version of a page, the same in every index that shows it: the
+/// start of its text, for the snippet, and its distinct folded words.
+#[derive(Clone)]
+struct Found {
+    excerpt: String,
+    words: FoldedWords,
+}
+
+fn found_in(version: &crate::model::Version) -> Found {
     // Link placeholders live in attributes, which plain_text drops.
     let text = plain_text(&version.body.html);
     let searchable = format!("{} {} {}", version.title, version.description, text);
-    let seen = folded_words(&searchable);
-    let doc = Doc {
-        l: version.lang.clone(),
-        s: section_title(model, i, lang),
-        t: version.title.clone(),
-        u: model.encoded_url(i, lang).to_string(),
-        x: text.chars().take(EXCERPT_CHARS).collect(),
-    };
-    (doc, seen)
+    Found {
+        words: folded_words(&searchable),
+        excerpt: text.chars().take(EXCERPT_CHARS).collect(),
+    }
+}
+
+/// What every page shows in `lang`'s index (pages in parallel). A page without a `lang`
+/// version shows its default-language one, taken from `fallbacks` when found there already.
+fn found_for<'a>(
+    model: &SiteModel,
+    lang: &str,
+    fallbacks: &'a [Option<Found>],
+) -> Vec<std::borrow::Cow<'a, Found>> {
+    use rayon::prelude::*;
+    use std::borrow::Cow;
+    model
+        .pages
+        .par_iter()
+        .enumerate()
+        .map(|(i, page)| match page.versions.get(lang) {
+            Some(own) => Cow::Owned(found_in(own)),
+            None => match fallbacks.get(i).and_then(Option::as_ref) {
+                Some(found) => Cow::Borrowed(found),
+                None => Cow::Owned(found_in(model.version_for(page, lang))),
+            },
+        })
+        .collect()
 }
 
 /// One index per language, each handed over as soon as it is done: memory holds one index,
-/// not six.
+/// not six, and only the default-language finds that other languages fall back to (each
+/// found once, not once per language that shows it).
 pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
-    for lang in &model.config.languages {
-        put(index(model, &lang.code));
+    let default = &model.config.default_language;
+    let found = found_for(model, default, &[]);
+    put(assemble(model, default, &found));
+    let languages = &model.config.languages;
+    let fallbacks: Vec<Option<Found>> = found
+        .into_iter()
+        .zip(&model.pages)
+        .map(|(found, page)| {
+            let shown_elsewhere = languages
+                .iter()
+                .any(|l| !page.versions.contains_key(&l.code));
+            shown_elsewhere.then(|| found.into_owned())
+        })
+        .collect();
+    for lang in languages.iter().filter(|l| &l.code != default) {
+        put(assemble(
+            model,
+            &lang.code,
+            &found_for(model, &lang.code, &fallbacks),
+        ));
     }
 }
 
@@ -444,17 +488,31 @@ pub fn languages_showing(model: &SiteModel, page: usize, lang: &str) -> Vec<Stri
         .collect()
 }
 
-/// The index file of one language (pages in parallel).
+/// The index file of one language.
 pub fn index(model: &SiteModel, lang: &str) -> Output {
+    assemble(model, lang, &found_for(model, lang, &[]))
+}
+
+/// The index file of `lang` from what each page shows in it.
+fn assemble(model: &SiteModel, lang: &str, found: &[std::borrow::Cow<Found>]) -> Output {
     use rayon::prelude::*;
-    let entries: Vec<(Doc, FoldedWords)> = (0..model.pages.len())
-        .into_par_iter()
-        .map(|i| index_entry(model, i, lang))
+    let docs: Vec<Doc> = found
+        .par_iter()
+        .enumerate()
+        .map(|(i, found)| {
+            let version = model.version_for(&model.pages[i], lang);
+            Doc {
+                l: version.lang.clone(),
+                s: section_title(model, i, lang),
+                t: version.title.clone(),
+                u: model.encoded_url(i, lang).to_string(),
+                x: found.excerpt.clone(),
+            }
+        })
         .collect();
-    let mut docs = Vec::with_capacity(entries.len());
     let mut by_word: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-    for (id, (doc, seen)) in (0u32..).zip(entries) {
-        for word in seen.iter() {
+    for (id, found) in (0u32..).zip(found) {
+        for word in found.words.iter() {
             match by_word.get_mut(word) {
                 // A word twice in a page (two spellings folded alike) lists it once.
                 Some(docs) => {
@@ -467,7 +525,6 @@ pub fn index(model: &SiteModel, lang: &str) -> Output {
                 }
             }
         }
-        docs.push(doc);
     }
     // Sorting the distinct words, not every occurrence.
     let mut terms: Vec<(String, Vec<u32>)> = by_word.into_iter().collect();

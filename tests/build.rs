@@ -477,6 +477,39 @@ fn no_page_requests_another_host() {
 }
 
 #[test]
+fn a_fallback_page_is_indexed_in_every_language_that_shows_it() {
+    let site = Site::fixture("i18n");
+    let (outcome, built) = homeward::pipeline::run_keeping(&homeward::pipeline::Options {
+        force: true,
+        ..homeward::pipeline::Options::new(site.root())
+    });
+    assert!(!outcome.has_errors(), "{:?}", outcome.diagnostics);
+    let built = built.unwrap();
+    // The build finds each default-language page once and shares it with the languages that
+    // fall back to it; each index must be what indexing that language alone makes.
+    for (lang, prefix) in [("en", ""), ("fr", "fr/"), ("ar", "ar/")] {
+        let written =
+            std::fs::read(site.public().join(format!("{prefix}search/index.json"))).unwrap();
+        assert_eq!(
+            String::from_utf8(written).unwrap(),
+            String::from_utf8(homeward::search::index(&built.model, lang).bytes).unwrap(),
+            "{lang}"
+        );
+    }
+    // `guides/steps.md` has no Arabic version: the Arabic index shows the English text at
+    // the Arabic address.
+    let ar: serde_json::Value = serde_json::from_str(&site.read("ar/search/index.json")).unwrap();
+    let ids = ar["terms"]["ministry"].as_array().unwrap();
+    let doc = ids
+        .iter()
+        .map(|i| &ar["docs"][i.as_u64().unwrap() as usize])
+        .find(|d| d["u"] == "/ar/guides/how-to-apply/")
+        .expect("the fallback page is found in Arabic");
+    assert_eq!(doc["l"], "en");
+    assert!(doc["x"].as_str().unwrap().contains("ministry"));
+}
+
+#[test]
 fn search_indexes_find_pages_in_every_language_and_script() {
     let site = Site::fixture("i18n");
     site.build();
