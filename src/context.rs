@@ -53,6 +53,9 @@ pub struct LangShared {
     finder_crumb: Option<(String, Value)>,
     /// The route finder's context (also given to every route page).
     pub finder: Value,
+    /// `{id, title, url, kind, status, unverified}` of every instrument of every route, by
+    /// agreement: a route page lists a hundred of them, made once here instead.
+    instruments: rustc_hash::FxHashMap<String, Vec<(crate::route::RouteStatus, bool, Value)>>,
 }
 
 /// Per-language parts of the context, built once per build.
@@ -155,8 +158,20 @@ impl LangShared {
                 "url": model.encoded_url(home, &lang.code).to_string(),
             }
         });
+        let mut instruments: rustc_hash::FxHashMap<String, Vec<_>> = Default::default();
+        for i in model.routes.instruments() {
+            let known = instruments.entry(i.agreement.clone()).or_default();
+            if !known
+                .iter()
+                .any(|(s, u, _)| (*s, *u) == (i.status, i.unverified))
+            {
+                let value = crate::domain_context::make_instrument_value(model, i, lang);
+                known.push((i.status, i.unverified, value));
+            }
+        }
         LangShared {
             lang: lang_value(lang),
+            instruments,
             site,
             assets,
             menus,
@@ -175,6 +190,24 @@ impl LangShared {
             .get(code)
             .cloned()
             .unwrap_or_else(|| make_country_ref(model, code, lang))
+    }
+
+    /// The template value of a route's instrument.
+    pub fn instrument(
+        &self,
+        model: &SiteModel,
+        i: &crate::route::Instrument,
+        lang: &Language,
+    ) -> Value {
+        self.instruments
+            .get(&i.agreement)
+            .and_then(|known| {
+                known
+                    .iter()
+                    .find(|(s, u, _)| (*s, *u) == (i.status, i.unverified))
+            })
+            .map(|(_, _, value)| value.clone())
+            .unwrap_or_else(|| crate::domain_context::make_instrument_value(model, i, lang))
     }
 
     /// The menu with the items of `section`'s top-level folder marked current.

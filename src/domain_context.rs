@@ -78,7 +78,9 @@ pub fn agreements_list(model: &SiteModel, lang: &Language) -> Value {
     Value::from(list.into_iter().map(|(_, v)| v).collect::<Vec<_>>())
 }
 
-fn instrument_value(model: &SiteModel, i: &Instrument, lang: &Language) -> Value {
+/// The template value of an instrument of a route (see [`LangShared::instrument`], which
+/// keeps them).
+pub fn make_instrument_value(model: &SiteModel, i: &Instrument, lang: &Language) -> Value {
     let (title, url, kind) = match model.agreement(&i.agreement) {
         Some(a) => {
             let (t, u) = agreement_title(model, a, lang);
@@ -142,7 +144,7 @@ pub fn country_context(
                 .routes
                 .between(from, to)
                 .iter()
-                .map(|i| instrument_value(model, i, lang))
+                .map(|i| shared.instrument(model, i, lang))
                 .collect()
         };
         let best = [
@@ -288,7 +290,7 @@ pub fn route_context(model: &SiteModel, shared: &LangShared, code: &str, lang: &
                 "national_of": national_of,
                 "status": best.status.as_str(),
                 "unverified": best.unverified,
-                "instruments": instruments.iter().map(|i| instrument_value(model, i, lang)).collect::<Vec<_>>(),
+                "instruments": instruments.iter().map(|i| shared.instrument(model, i, lang)).collect::<Vec<_>>(),
             }),
             None => no_agreement.push(national_of),
         }

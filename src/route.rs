@@ -135,6 +135,11 @@ impl Routes {
         pairs
     }
 
+    /// Every instrument of every route, in no order.
+    pub fn instruments(&self) -> impl Iterator<Item = &Instrument> {
+        self.by_pair.values().flat_map(|by| by.values()).flatten()
+    }
+
     /// Partners of a country (in either direction), sorted by code.
     pub fn partners_of(&self, country: &str) -> Vec<&str> {
         // Pairs are derived in both directions, so partners as sentencing state are all of them.

@@ -476,15 +476,21 @@ fn no_page_requests_another_host() {
     }
 }
 
-#[test]
-fn a_fallback_page_is_indexed_in_every_language_that_shows_it() {
-    let site = Site::fixture("i18n");
+/// A build of `site` that keeps its model, theme and shared contexts, to compare what the
+/// build wrote with what the library makes of the same model.
+fn built_in_memory(site: &Site) -> homeward::pipeline::Built {
     let (outcome, built) = homeward::pipeline::run_keeping(&homeward::pipeline::Options {
         force: true,
         ..homeward::pipeline::Options::new(site.root())
     });
     assert!(!outcome.has_errors(), "{:?}", outcome.diagnostics);
-    let built = built.unwrap();
+    built.unwrap()
+}
+
+#[test]
+fn a_fallback_page_is_indexed_in_every_language_that_shows_it() {
+    let site = Site::fixture("i18n");
+    let built = built_in_memory(&site);
     // The build finds each default-language page once and shares it with the languages that
     // fall back to it; each index must be what indexing that language alone makes.
     for (lang, prefix) in [("en", ""), ("fr", "fr/"), ("ar", "ar/")] {
@@ -784,4 +790,29 @@ fn nothing_changed_is_detected_with(args: &[&str]) {
         String::from_utf8_lossy(&third.stderr).contains("  pages"),
         "an edited output is rebuilt"
     );
+}
+
+#[test]
+fn route_instruments_made_once_per_language_match_making_them_anew() {
+    let site = Site::fixture("i18n");
+    let built = built_in_memory(&site);
+    let model = &built.model;
+    let mut variants = std::collections::BTreeSet::new();
+    for lang in &model.config.languages {
+        let shared = built.shared.lang(&lang.code);
+        for i in model.routes.instruments() {
+            assert_eq!(
+                shared.instrument(model, i, lang),
+                homeward::domain_context::make_instrument_value(model, i, lang),
+                "{} {:?}",
+                i.agreement,
+                i.status
+            );
+            variants.insert((i.agreement.clone(), i.status, i.unverified));
+        }
+    }
+    // The fixture's multilateral convention is verified between some parties and not
+    // between others: one agreement, two template values.
+    let agreements: std::collections::BTreeSet<_> = variants.iter().map(|v| &v.0).collect();
+    assert!(variants.len() > agreements.len(), "{variants:?}");
 }

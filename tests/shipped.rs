@@ -214,3 +214,56 @@ fn a_nationality_without_an_agreement_is_listed_once_and_never_as_a_route() {
         );
     }
 }
+
+#[test]
+fn every_route_page_marks_each_instrument_as_the_open_data_does() {
+    let site = build();
+    let routes = site.json("data/routes.json");
+    let mut marked = (0, 0);
+    let mut pages = std::collections::HashMap::new();
+    for lang in ["", "fr/", "km/"] {
+        for r in routes["routes"].as_array().unwrap() {
+            let detained_in = r["sentencing"].as_str().unwrap().to_lowercase();
+            let national_of = r["nationality"].as_str().unwrap().to_lowercase();
+            let path = format!("{lang}routes/{detained_in}/index.html");
+            let page = pages.entry(path).or_insert_with_key(|path| site.html(path));
+            let items =
+                scraper::Selector::parse(&format!("tr#{national_of} ul.instruments > li")).unwrap();
+            let items: Vec<_> = page.select(&items).collect();
+            let instruments = r["instruments"].as_array().unwrap();
+            assert_eq!(
+                items.len(),
+                instruments.len(),
+                "{lang}{detained_in}/{national_of}"
+            );
+            for (li, i) in items.iter().zip(instruments) {
+                let badges: Vec<&str> = li
+                    .select(&scraper::Selector::parse(".badge").unwrap())
+                    .filter_map(|b| b.value().attr("class"))
+                    .collect();
+                let status = format!("status-{}", i["status"].as_str().unwrap());
+                // A row shows its best status; an instrument says its own only where it differs.
+                let own_status = i["status"] != r["status"];
+                let own_doubt = i["unverified"] == true && r["unverified"] == false;
+                assert_eq!(
+                    badges.iter().any(|b| b.contains(&status)),
+                    own_status,
+                    "{lang}{detained_in}/{national_of} {}: {badges:?}",
+                    i["id"]
+                );
+                assert_eq!(
+                    badges.iter().any(|b| b.contains("status-unverified")),
+                    own_doubt,
+                    "{lang}{detained_in}/{national_of} {}: {badges:?}",
+                    i["id"]
+                );
+                marked.0 += usize::from(own_status);
+                marked.1 += usize::from(own_doubt);
+            }
+        }
+    }
+    assert!(
+        marked.0 > 0 && marked.1 > 0,
+        "the shipped data has instruments that differ from their row: {marked:?}"
+    );
+}
