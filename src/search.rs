@@ -409,7 +409,6 @@ struct Index<'a> {
 
 /// What indexing finds in one version of a page, the same in every index that shows it: the
 /// start of its text, for the snippet, and its distinct folded words.
-#[derive(Clone)]
 struct Found {
     excerpt: String,
     words: FoldedWords,
@@ -425,25 +424,40 @@ fn found_in(version: &crate::model::Version) -> Found {
     }
 }
 
-/// What every page shows in `lang`'s index (pages in parallel). A page without a `lang`
-/// version shows its default-language one, taken from `fallbacks` when found there already.
-fn found_for<'a>(
-    model: &SiteModel,
-    lang: &str,
-    fallbacks: &'a [Option<Found>],
-) -> Vec<std::borrow::Cow<'a, Found>> {
+/// A page's entry in one language's index: its result, and its words (shared with the
+/// default-language index when the page falls back to it).
+type Entry<'a> = (Doc, std::borrow::Cow<'a, FoldedWords>);
+
+/// Every page's entry in `lang`'s index (pages in parallel). A page without a `lang` version
+/// shows its default-language one, taken from `fallbacks` when found there already.
+fn entries<'a>(model: &SiteModel, lang: &str, fallbacks: &'a [Option<Found>]) -> Vec<Entry<'a>> {
     use rayon::prelude::*;
     use std::borrow::Cow;
     model
         .pages
         .par_iter()
         .enumerate()
-        .map(|(i, page)| match page.versions.get(lang) {
-            Some(own) => Cow::Owned(found_in(own)),
-            None => match fallbacks.get(i).and_then(Option::as_ref) {
-                Some(found) => Cow::Borrowed(found),
-                None => Cow::Owned(found_in(model.version_for(page, lang))),
-            },
+        .map(|(i, page)| {
+            let version = model.version_for(page, lang);
+            let kept = match page.versions.get(lang) {
+                Some(_) => None,
+                None => fallbacks.get(i).and_then(Option::as_ref),
+            };
+            let (excerpt, words) = match kept {
+                Some(found) => (found.excerpt.clone(), Cow::Borrowed(&found.words)),
+                None => {
+                    let found = found_in(version);
+                    (found.excerpt, Cow::Owned(found.words))
+                }
+            };
+            let doc = Doc {
+                l: version.lang.clone(),
+                s: section_title(model, i, lang),
+                t: version.title.clone(),
+                u: model.encoded_url(i, lang).to_string(),
+                x: excerpt,
+            };
+            (doc, words)
         })
         .collect()
 }
@@ -453,24 +467,27 @@ fn found_for<'a>(
 /// found once, not once per language that shows it).
 pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
     let default = &model.config.default_language;
-    let found = found_for(model, default, &[]);
-    put(assemble(model, default, &found));
     let languages = &model.config.languages;
+    let found = entries(model, default, &[]);
     let fallbacks: Vec<Option<Found>> = found
-        .into_iter()
+        .iter()
         .zip(&model.pages)
-        .map(|(found, page)| {
+        .map(|((doc, words), page)| {
             let shown_elsewhere = languages
                 .iter()
                 .any(|l| !page.versions.contains_key(&l.code));
-            shown_elsewhere.then(|| found.into_owned())
+            shown_elsewhere.then(|| Found {
+                excerpt: doc.x.clone(),
+                words: words.clone().into_owned(),
+            })
         })
         .collect();
+    put(assemble(model, default, found));
     for lang in languages.iter().filter(|l| &l.code != default) {
         put(assemble(
             model,
             &lang.code,
-            &found_for(model, &lang.code, &fallbacks),
+            entries(model, &lang.code, &fallbacks),
         ));
     }
 }
@@ -490,29 +507,16 @@ pub fn languages_showing(model: &SiteModel, page: usize, lang: &str) -> Vec<Stri
 
 /// The index file of one language.
 pub fn index(model: &SiteModel, lang: &str) -> Output {
-    assemble(model, lang, &found_for(model, lang, &[]))
+    assemble(model, lang, entries(model, lang, &[]))
 }
 
-/// The index file of `lang` from what each page shows in it.
-fn assemble(model: &SiteModel, lang: &str, found: &[std::borrow::Cow<Found>]) -> Output {
+/// The index file of `lang` from every page's entry in it.
+fn assemble(model: &SiteModel, lang: &str, entries: Vec<Entry>) -> Output {
     use rayon::prelude::*;
-    let docs: Vec<Doc> = found
-        .par_iter()
-        .enumerate()
-        .map(|(i, found)| {
-            let version = model.version_for(&model.pages[i], lang);
-            Doc {
-                l: version.lang.clone(),
-                s: section_title(model, i, lang),
-                t: version.title.clone(),
-                u: model.encoded_url(i, lang).to_string(),
-                x: found.excerpt.clone(),
-            }
-        })
-        .collect();
+    let mut docs = Vec::with_capacity(entries.len());
     let mut by_word: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-    for (id, found) in (0u32..).zip(found) {
-        for word in found.words.iter() {
+    for (id, (doc, words)) in (0u32..).zip(entries) {
+        for word in words.iter() {
             match by_word.get_mut(word) {
                 // A word twice in a page (two spellings folded alike) lists it once.
                 Some(docs) => {
@@ -525,6 +529,7 @@ fn assemble(model: &SiteModel, lang: &str, found: &[std::borrow::Cow<Found>]) ->
                 }
             }
         }
+        docs.push(doc);
     }
     // Sorting the distinct words, not every occurrence.
     let mut terms: Vec<(String, Vec<u32>)> = by_word.into_iter().collect();
