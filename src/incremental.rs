@@ -67,24 +67,30 @@ impl Session {
 
     /// Rewrites the search indexes left behind by body-only edits (none after a full build),
     /// and says how many files changed. `serve` calls it once the edited page is shown: an
-    /// index covers every page of a language, so it costs more than the page itself.
-    pub fn refresh_search(&mut self) -> Result<WriteReport, Diagnostic> {
-        let stale = std::mem::take(&mut self.stale_search);
+    /// index covers every page of a language, so it costs more than the page itself, and it
+    /// stops as soon as `give_way` says a new save is waiting (the indexes not yet written
+    /// stay stale, for the next call).
+    pub fn refresh_search(
+        &mut self,
+        give_way: crate::search::GiveWay,
+    ) -> Result<WriteReport, Diagnostic> {
         let (Some(built), Some(out)) = (&self.last, &self.out) else {
             return Ok(WriteReport::default());
         };
-        if stale.is_empty() || !built.theme.has("search.html") {
-            return Ok(WriteReport::default());
+        if !built.theme.has("search.html") {
+            self.stale_search.clear();
         }
-        let indexes: Vec<_> = stale
-            .iter()
-            .map(|lang| crate::search::index(&built.model, lang))
-            .collect();
-        let written = output::write_in_place(out, &indexes);
-        if written.is_err() {
-            self.stale_search = stale; // tried again after the next edit
+        let mut report = WriteReport::default();
+        while let Some(lang) = self.stale_search.first() {
+            let Some(index) = crate::search::index(&built.model, lang, give_way) else {
+                break;
+            };
+            let written = output::write_in_place(out, &[index])?;
+            report.written += written.written;
+            report.unchanged += written.unchanged;
+            self.stale_search.remove(0);
         }
-        written
+        Ok(report)
     }
 
     /// Rebuilds after `changed` paths changed: one page when only its body changed, else all.

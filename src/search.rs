@@ -428,9 +428,18 @@ fn found_in(version: &crate::model::Version) -> Found {
 /// default-language index when the page falls back to it).
 type Entry<'a> = (Doc, std::borrow::Cow<'a, FoldedWords>);
 
-/// Every page's entry in `lang`'s index (pages in parallel). A page without a `lang` version
-/// shows its default-language one, taken from `fallbacks` when found there already.
-fn entries<'a>(model: &SiteModel, lang: &str, fallbacks: &'a [Option<Found>]) -> Vec<Entry<'a>> {
+/// Says whether to give up an index half made (`serve` does when a new save is waiting).
+pub type GiveWay<'a> = &'a (dyn Fn() -> bool + Sync);
+
+/// Every page's entry in `lang`'s index (pages in parallel), or `None` if `give_way` said so
+/// first. A page without a `lang` version shows its default-language one, taken from
+/// `fallbacks` when found there already.
+fn entries<'a>(
+    model: &SiteModel,
+    lang: &str,
+    fallbacks: &'a [Option<Found>],
+    give_way: GiveWay,
+) -> Option<Vec<Entry<'a>>> {
     use rayon::prelude::*;
     use std::borrow::Cow;
     model
@@ -438,6 +447,9 @@ fn entries<'a>(model: &SiteModel, lang: &str, fallbacks: &'a [Option<Found>]) ->
         .par_iter()
         .enumerate()
         .map(|(i, page)| {
+            if give_way() {
+                return None;
+            }
             let version = model.version_for(page, lang);
             let kept = match page.versions.get(lang) {
                 Some(_) => None,
@@ -457,7 +469,7 @@ fn entries<'a>(model: &SiteModel, lang: &str, fallbacks: &'a [Option<Found>]) ->
                 u: model.encoded_url(i, lang).to_string(),
                 x: excerpt,
             };
-            (doc, words)
+            Some((doc, words))
         })
         .collect()
 }
@@ -468,7 +480,11 @@ fn entries<'a>(model: &SiteModel, lang: &str, fallbacks: &'a [Option<Found>]) ->
 pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
     let default = &model.config.default_language;
     let languages = &model.config.languages;
-    let found = entries(model, default, &[]);
+    let never = || false;
+    // Without a way to give up, every index is made.
+    let Some(found) = entries(model, default, &[], &never) else {
+        return;
+    };
     let fallbacks: Vec<Option<Found>> = found
         .iter()
         .zip(&model.pages)
@@ -484,11 +500,9 @@ pub fn indexes(model: &SiteModel, put: &mut dyn FnMut(Output)) {
         .collect();
     put(assemble(model, default, found));
     for lang in languages.iter().filter(|l| &l.code != default) {
-        put(assemble(
-            model,
-            &lang.code,
-            entries(model, &lang.code, &fallbacks),
-        ));
+        if let Some(entries) = entries(model, &lang.code, &fallbacks, &never) {
+            put(assemble(model, &lang.code, entries));
+        }
     }
 }
 
@@ -505,9 +519,9 @@ pub fn languages_showing(model: &SiteModel, page: usize, lang: &str) -> Vec<Stri
         .collect()
 }
 
-/// The index file of one language.
-pub fn index(model: &SiteModel, lang: &str) -> Output {
-    assemble(model, lang, entries(model, lang, &[]))
+/// The index file of one language, or `None` if `give_way` said to stop before it was made.
+pub fn index(model: &SiteModel, lang: &str, give_way: GiveWay) -> Option<Output> {
+    Some(assemble(model, lang, entries(model, lang, &[], give_way)?))
 }
 
 /// The index file of `lang` from every page's entry in it.

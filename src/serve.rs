@@ -9,6 +9,7 @@
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -307,9 +308,9 @@ fn report(outcome: &pipeline::Outcome, scope: Scope, started: Instant, overlay: 
 /// How long the edits must pause before stale search indexes are rebuilt.
 const SEARCH_REFRESH_PAUSE: std::time::Duration = std::time::Duration::from_millis(200);
 
-fn refresh_search(session: &mut Session) {
+fn refresh_search(session: &mut Session, give_way: crate::search::GiveWay) {
     let started = Instant::now();
-    match session.refresh_search() {
+    match session.refresh_search(give_way) {
         Ok(written) if written.written > 0 => eprintln!(
             "refreshed {} search index{} in {:.1} ms",
             written.written,
@@ -371,16 +372,39 @@ type Debouncer = notify_debouncer_full::Debouncer<
     notify_debouncer_full::notify::RecommendedWatcher,
     notify_debouncer_full::RecommendedCache,
 >;
-type Events = std::sync::mpsc::Receiver<notify_debouncer_full::DebounceEventResult>;
+/// Debounced batches of file events, and how many wait to be taken: a search refresh gives
+/// way as soon as one does, so a save is never held up by the indexes of the one before.
+struct Events {
+    batches: std::sync::mpsc::Receiver<notify_debouncer_full::DebounceEventResult>,
+    waiting: Arc<AtomicUsize>,
+}
+
+impl Events {
+    fn taken(
+        &self,
+        batch: notify_debouncer_full::DebounceEventResult,
+    ) -> notify_debouncer_full::DebounceEventResult {
+        self.waiting.fetch_sub(1, Ordering::Relaxed);
+        batch
+    }
+}
 
 /// Starts watching the site's sources. Done before the first build, so a save made while the
 /// server starts is never missed.
 fn start_watcher(root: &Path) -> Option<(Debouncer, Events, Vec<PathBuf>)> {
-    let (tx, rx) = std::sync::mpsc::channel();
-    let mut debouncer = new_debouncer(Duration::from_millis(30), None, tx).ok()?;
+    let (tx, batches) = std::sync::mpsc::channel();
+    let waiting = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&waiting);
+    let handler = move |batch| {
+        counter.fetch_add(1, Ordering::Relaxed);
+        if tx.send(batch).is_err() {
+            counter.fetch_sub(1, Ordering::Relaxed);
+        }
+    };
+    let mut debouncer = new_debouncer(Duration::from_millis(30), None, handler).ok()?;
     let mut watched = Vec::new();
     rewatch(root, &mut debouncer, &mut watched);
-    Some((debouncer, rx, watched))
+    Some((debouncer, Events { batches, waiting }, watched))
 }
 
 fn rewatch(root: &Path, debouncer: &mut Debouncer, watched: &mut Vec<PathBuf>) {
@@ -393,7 +417,7 @@ fn rewatch(root: &Path, debouncer: &mut Debouncer, watched: &mut Vec<PathBuf>) {
 
 fn watch(
     root: &Path,
-    (mut debouncer, rx, mut watched): (Debouncer, Events, Vec<PathBuf>),
+    (mut debouncer, events, mut watched): (Debouncer, Events, Vec<PathBuf>),
     mut session: Session,
     overlay: &Overlay,
     reloader: &tower_livereload::Reloader,
@@ -402,17 +426,18 @@ fn watch(
         // Search indexes left stale by a one-page rebuild are refreshed once the edits pause,
         // so a burst of saves rebuilds them once, after the pages.
         let result = if session.has_stale_search() {
-            match rx.recv_timeout(SEARCH_REFRESH_PAUSE) {
-                Ok(result) => result,
+            match events.batches.recv_timeout(SEARCH_REFRESH_PAUSE) {
+                Ok(result) => events.taken(result),
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                    refresh_search(&mut session);
+                    let waiting = &events.waiting;
+                    refresh_search(&mut session, &|| waiting.load(Ordering::Relaxed) > 0);
                     continue;
                 }
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
             }
         } else {
-            match rx.recv() {
-                Ok(result) => result,
+            match events.batches.recv() {
+                Ok(result) => events.taken(result),
                 Err(_) => break,
             }
         };

@@ -498,7 +498,12 @@ fn a_fallback_page_is_indexed_in_every_language_that_shows_it() {
             std::fs::read(site.public().join(format!("{prefix}search/index.json"))).unwrap();
         assert_eq!(
             String::from_utf8(written).unwrap(),
-            String::from_utf8(homeward::search::index(&built.model, lang).bytes).unwrap(),
+            String::from_utf8(
+                homeward::search::index(&built.model, lang, &|| false)
+                    .unwrap()
+                    .bytes
+            )
+            .unwrap(),
             "{lang}"
         );
     }
