@@ -160,7 +160,11 @@ impl LangShared {
         });
         let mut instruments: rustc_hash::FxHashMap<String, Vec<_>> = Default::default();
         for i in model.routes.instruments() {
-            let known = instruments.entry(i.agreement.clone()).or_default();
+            // Most instruments repeat one already kept: looked up by `&str`, not by a new key.
+            let known = match instruments.get_mut(&i.agreement) {
+                Some(known) => known,
+                None => instruments.entry(i.agreement.clone()).or_default(),
+            };
             if !known
                 .iter()
                 .any(|(s, u, _)| (*s, *u) == (i.status, i.unverified))
