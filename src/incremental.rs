@@ -77,9 +77,6 @@ impl Session {
         let (Some(built), Some(out)) = (&self.last, &self.out) else {
             return Ok(WriteReport::default());
         };
-        if !built.theme.has("search.html") {
-            self.stale_search.clear();
-        }
         let mut report = WriteReport::default();
         while let Some(lang) = self.stale_search.first() {
             let Some(index) = crate::search::index(&built.model, lang, give_way) else {
@@ -210,9 +207,13 @@ impl Session {
         let files = outputs.len();
         match output::write_in_place(&out, &outputs) {
             Ok(report) => {
-                for stale in
+                // A theme without a search page has no indexes to refresh.
+                let showing = if built.theme.has("search.html") {
                     crate::search::languages_showing(&built.model, page_index, &lang_of_edit)
-                {
+                } else {
+                    Vec::new()
+                };
+                for stale in showing {
                     if !self.stale_search.contains(&stale) {
                         self.stale_search.push(stale);
                     }
