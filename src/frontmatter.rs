@@ -298,11 +298,15 @@ pub fn toml_error_diagnostic(
             .at(file, text, span)
             .with_help("text needs quotes (\"...\"), dates are written 2026-01-23 without quotes, true/false and numbers without quotes, lists in [ ]");
     }
+    // TOML reads a bare 2026-13-45 as a date and refuses it itself: the help is about dates.
+    let help = if message.starts_with("invalid date") || message.starts_with("invalid time") {
+        "write the date as year-month-day without quotes, such as 2026-11-22: the month is 01 to 12 and the day must exist in that month"
+    } else {
+        "check quotes, `=` signs and brackets on this line; text values need double quotes"
+    };
     Diagnostic::error(code, format!("invalid TOML: {message}"))
         .at(file, text, span)
-        .with_help(
-            "check quotes, `=` signs and brackets on this line; text values need double quotes",
-        )
+        .with_help(help)
 }
 
 /// Converts a TOML date to a [`Date`], refusing times without dates and impossible dates.
@@ -382,6 +386,23 @@ mod tests {
         let d = result.unwrap_err();
         assert!(d.code == "E0105" || d.code == "E0104", "{d:?}");
         assert_eq!(d.location.unwrap().line, 3);
+    }
+
+    #[test]
+    fn a_date_toml_refuses_gets_help_about_dates() {
+        let text = "+++\ntitle = \"x\"\ndate = 2026-13-45\n+++\n";
+        let s = split(text, p()).unwrap();
+        let d = parse(text, &s, p()).unwrap_err();
+        assert_eq!(d.code, "E0104");
+        assert_eq!(d.location.as_ref().unwrap().line, 3);
+        assert!(
+            d.help.as_deref().unwrap_or("").contains("year-month-day"),
+            "{d:?}"
+        );
+        let text = "+++\ntitle = \"x\n+++\n";
+        let s = split(text, p()).unwrap();
+        let d = parse(text, &s, p()).unwrap_err();
+        assert!(d.help.as_deref().unwrap_or("").contains("quotes"), "{d:?}");
     }
 
     proptest::proptest! {
