@@ -1,5 +1,8 @@
-//! `check --external-links`: every link to another site (in page bodies and in `[[sources]]`)
-//! is requested once, with a timeout, and broken ones are reported at each place they appear.
+//! Links to other sites (in page bodies and in `[[sources]]`).
+//!
+//! Every build looks at their addresses, offline, for mistakes a reader would trip on
+//! ([`lint`]). `check --external-links` also requests each one once, with a timeout, and reports
+//! broken ones at each place they appear ([`check`]).
 //!
 //! Results are warnings, not errors: other sites go down and come back, and a ministry should
 //! not be stopped from publishing a correction because a source's server is slow today.
@@ -77,6 +80,71 @@ fn collect(model: &SiteModel) -> BTreeMap<String, Vec<(usize, Range<usize>)>> {
     links
 }
 
+/// Reports addresses of links to other sites that are wrong on their face: no request is
+/// needed to see them, so every build and check does it. A source link that reads
+/// `https://news.belgium.be./…` (a stray dot after the host) got into the shipped content
+/// unnoticed: browsers forgive it, but some servers, proxies and certificate checks do not, and
+/// a reader copying the address by hand may not either. Warnings, like the other link checks.
+pub fn lint(model: &SiteModel, diagnostics: &mut Vec<Diagnostic>) {
+    for (url, places) in collect(model) {
+        let Some((message, help)) = address_problem(&url) else {
+            continue;
+        };
+        for (file, span) in places {
+            let f = &model.files[file];
+            diagnostics.push(
+                Diagnostic::warning("W0103", message.clone())
+                    .at(&f.display_path, &f.text, span)
+                    .with_help(help.clone()),
+            );
+        }
+    }
+}
+
+/// What is wrong with an `http(s)` address, as a message and a help, or `None` when its
+/// shape is sound. Only mistakes that are certain: a host with a trailing dot or an empty
+/// label, no host at all, whitespace, or `:/` where `://` was meant.
+fn address_problem(url: &str) -> Option<(String, String)> {
+    if url.contains(char::is_whitespace) {
+        return Some((
+            format!("the link `{url}` contains a space"),
+            "remove the space, or write it as %20 if the address really has one".to_string(),
+        ));
+    }
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return Some((
+            format!("the link `{url}` has no `//` after its scheme"),
+            "write the address as `https://host/path`".to_string(),
+        ));
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_and_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    if host_and_port.starts_with('[') {
+        return None; // an IPv6 literal: nothing here to judge
+    }
+    let host = host_and_port.split(':').next().unwrap_or_default();
+    let after_host = &rest[rest.find(host).map_or(0, |i| i + host.len())..];
+    if host.is_empty() {
+        return Some((
+            format!("the link `{url}` has no host after `{scheme}://`"),
+            "write the address as `https://host/path`".to_string(),
+        ));
+    }
+    if let Some(trimmed) = host.strip_suffix('.').filter(|h| !h.is_empty()) {
+        return Some((
+            format!("the host `{host}` in the link `{url}` ends with a dot"),
+            format!("remove the dot: `{scheme}://{trimmed}{after_host}`"),
+        ));
+    }
+    if host.split('.').any(str::is_empty) {
+        return Some((
+            format!("the host `{host}` in the link `{url}` has an empty part between dots"),
+            "check the address: a host reads like `www.example.org`".to_string(),
+        ));
+    }
+    None
+}
+
 /// Checks every external link (at most 8 requests at a time) and reports the broken ones.
 pub fn check(model: &SiteModel, diagnostics: &mut Vec<Diagnostic>) {
     let links = collect(model);
@@ -107,6 +175,54 @@ pub fn check(model: &SiteModel, diagnostics: &mut Vec<Diagnostic>) {
                     .at(&f.display_path, &f.text, span.clone())
                     .with_help(help),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::address_problem;
+
+    #[test]
+    fn a_trailing_dot_in_the_host_is_found_and_the_fix_is_the_address_without_it() {
+        let (message, help) = address_problem("https://news.belgium.be./fr/node/9688").unwrap();
+        assert!(message.contains("`news.belgium.be.`"), "{message}");
+        assert!(message.contains("ends with a dot"), "{message}");
+        assert_eq!(
+            help,
+            "remove the dot: `https://news.belgium.be/fr/node/9688`"
+        );
+        let (_, help) = address_problem("http://user@example.org.:8080?q=1").unwrap();
+        assert_eq!(help, "remove the dot: `http://example.org:8080?q=1`");
+    }
+
+    #[test]
+    fn other_certain_mistakes_are_found() {
+        for (url, says) in [
+            ("https://www.senate .be/x", "contains a space"),
+            ("https:/www.senate.be/x", "no `//`"),
+            ("https:///x", "no host"),
+            ("https://www..senate.be/x", "empty part between dots"),
+            ("https://.senate.be/", "empty part between dots"),
+        ] {
+            let (message, _) = address_problem(url).unwrap_or_else(|| panic!("{url} passed"));
+            assert!(message.contains(says), "{url}: {message}");
+        }
+    }
+
+    #[test]
+    fn sound_addresses_pass() {
+        for url in [
+            "https://news.belgium.be/fr/node/9688",
+            "http://worldlii.org/int/other/COETS/1983/4.html",
+            "https://www.senate.be/www/?MIval=Vragen/SchriftelijkeVraag&LEG=5&NR=8855&LANG=nl",
+            "https://example.org:8443/a.b./c",
+            "https://example.org#frag.",
+            "http://[::1]:8080/",
+            "https://user:pa.ss@example.org/",
+            "https://localhost/",
+        ] {
+            assert_eq!(address_problem(url), None, "{url}");
         }
     }
 }

@@ -417,6 +417,7 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
         }
     }
     if let Some((mut model, theme)) = prepare(options, &mut diagnostics) {
+        crate::links::lint(&model, &mut diagnostics);
         if options.external_links {
             crate::links::check(&model, &mut diagnostics);
         }

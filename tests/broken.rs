@@ -373,3 +373,45 @@ fn a_page_nobody_can_reach_is_a_warning() {
         .collect();
     assert_eq!(warned, ["content/hidden/lost.md"]);
 }
+
+/// A stray dot after a link's host (it once slipped into the shipped content as
+/// `news.belgium.be./`) is a warning at the link itself, in a source and in a body, with the
+/// corrected address; it fails only `--deny-warnings`, as the other link warnings do.
+#[test]
+fn a_dot_after_a_links_host_is_a_warning_at_the_link() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About\"\n\n[[sources]]\ntitle = \"Press release\"\nurl = \"https://news.belgium.be./fr/node/9688\"\n+++\nIntro.\n\nSee [the treaty](https://www.etaamb.be./fr/loi) and [a sound one](https://news.belgium.be/fr/node/1).\n",
+    );
+    let out = site.run(&["check", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "a warning does not fail check");
+    let found: Vec<String> = json_diagnostics(&out)
+        .iter()
+        .filter(|d| d["code"] == "W0103")
+        .map(|d| {
+            assert_eq!(d["severity"], "warning");
+            format!(
+                "{} {} {}",
+                d["file"].as_str().unwrap(),
+                d["line"],
+                d["help"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "content/about.md 6 remove the dot: `https://news.belgium.be/fr/node/9688`",
+            "content/about.md 10 remove the dot: `https://www.etaamb.be/fr/loi`",
+        ]
+    );
+    let strict = site.run(&["check", "--deny-warnings"]);
+    assert_eq!(strict.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&strict.stderr);
+    assert!(
+        stderr.contains("warning[W0103]: the host `news.belgium.be.`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--> content/about.md:6:"), "{stderr}");
+}
