@@ -127,9 +127,11 @@ fn the_belgium_cambodia_treaty_is_shown_as_signed_not_in_force_everywhere() {
 fn every_language_has_its_pages_and_honest_notices() {
     let site = build();
     let site_dir = Path::new(&site.out);
-    for lang in ["fr", "nl", "de", "km", "lo"] {
+    for lang in ["fr", "nl", "de", "km", "lo", "ar"] {
         let home = site.html(&format!("{lang}/index.html"));
         assert_eq!(attrs(&home, "html", "lang"), [lang]);
+        let dir = if lang == "ar" { "rtl" } else { "ltr" };
+        assert_eq!(attrs(&home, "html", "dir"), [dir], "{lang}");
         assert!(site_dir.join(format!("{lang}/search/index.json")).is_file());
     }
     // Khmer and Lao have the guides and the Cambodia and Laos pages in their own language.
@@ -172,6 +174,57 @@ fn every_language_has_its_pages_and_honest_notices() {
     // Translations are marked machine-assisted.
     let fr = site.read("fr/index.html");
     assert!(fr.contains("notice-machine"));
+}
+
+/// A Moroccan family with a relative detained in Belgium (or a Belgian one with a relative in
+/// Morocco) reads the answer, and both Belgium–Morocco treaties, in Arabic.
+#[test]
+fn arabic_readers_get_the_belgium_morocco_answer_in_arabic() {
+    let site = build();
+    let home = site.html("ar/index.html");
+    assert!(
+        text(&home, "h1").contains("عقوبته"),
+        "the Arabic home page is written in Arabic"
+    );
+    assert!(site.read("ar/index.html").contains("notice-machine"));
+    // Every entry of the main menu leads to a page written in Arabic.
+    let menu = attrs(&home, "nav.site-nav a", "href");
+    assert_eq!(menu.len(), 5, "{menu:?}");
+    for href in menu {
+        let page = site.read(&common::file_of(&href));
+        assert!(!page.contains("notice-fallback"), "{href} is translated");
+    }
+    for (detained_in, national_of) in [("be", "ma"), ("ma", "be")] {
+        let route = site.html(&format!("ar/routes/{detained_in}/index.html"));
+        let row = format!("table.answers tr#{national_of}");
+        let status = attrs(&route, &format!("{row} td .badge"), "class");
+        assert_eq!(
+            status,
+            ["badge status-in-force"],
+            "{detained_in}/{national_of}"
+        );
+        assert_eq!(text(&route, &format!("{row} td .badge")), "نافذة");
+        let links = attrs(&route, &format!("{row} ul.instruments a"), "href");
+        assert_eq!(
+            links.len(),
+            2,
+            "the 1997 convention and the 2007 protocol: {links:?}"
+        );
+        for href in links {
+            let page = site.read(&common::file_of(&href));
+            let doc = scraper::Html::parse_document(&page);
+            assert!(
+                !page.contains("notice-fallback"),
+                "{href} is translated into Arabic"
+            );
+            assert_eq!(attrs(&doc, "html", "dir"), ["rtl"]);
+            assert!(text(&doc, "h1").contains("بلجيكا والمغرب"), "{href}");
+            assert!(
+                text(&doc, "main").contains("الحالة: نافذة"),
+                "{href} states its status in Arabic"
+            );
+        }
+    }
 }
 
 #[test]

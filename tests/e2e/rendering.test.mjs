@@ -87,6 +87,7 @@ function familiesFor(lang) {
 const SCRIPTS = [
   { site: 'shipped', lang: 'km' },
   { site: 'shipped', lang: 'lo' },
+  { site: 'shipped', lang: 'ar' },
   { site: 'fixture', lang: 'ar' },
 ];
 for (const { site, lang } of SCRIPTS) {
