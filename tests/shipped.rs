@@ -227,6 +227,41 @@ fn arabic_readers_get_the_belgium_morocco_answer_in_arabic() {
     }
 }
 
+/// The Arabic pages say "(in English for now)" after a link to a page not yet translated:
+/// each such link must lead to a page that really falls back to English, and the guide on
+/// how to apply, translated, must not be announced as English.
+#[test]
+fn arabic_links_announced_as_english_lead_to_english_pages() {
+    let site = build();
+    let mut seen = 0;
+    for entry in walkdir::WalkDir::new(Path::new(&site.out).join("ar"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_name() == "index.html")
+    {
+        let html = std::fs::read_to_string(entry.path()).unwrap();
+        for (at, _) in html.match_indices("</a> (بالإنجليزية حاليًا)") {
+            seen += 1;
+            let open = html[..at].rfind("<a href=\"").expect("the link's start") + 9;
+            let href = &html[open..open + html[open..].find('"').unwrap()];
+            let target = site.read(&common::file_of(href));
+            assert!(
+                target.contains("notice-fallback"),
+                "{} announces {href} as English, but it is translated",
+                entry.path().display()
+            );
+        }
+    }
+    assert!(seen >= 4, "the announcements were found ({seen})");
+    let guide = site.html("ar/guides/كيف-تطلب-النقل/index.html");
+    assert!(
+        !site
+            .read("ar/guides/كيف-تطلب-النقل/index.html")
+            .contains("notice-fallback")
+    );
+    assert_eq!(attrs(&guide, "html", "dir"), ["rtl"]);
+}
+
 #[test]
 fn a_nationality_without_an_agreement_is_listed_once_and_never_as_a_route() {
     let site = build();
