@@ -106,8 +106,10 @@ impl LangShared {
                 .iter()
                 .map(|&i| {
                     let p = &model.pages[i];
+                    let v = model.version_for(p, &lang.code);
                     obj! {
-                        "title": model.version_for(p, &lang.code).title.as_str(),
+                        "title": v.title.as_str(),
+                        "text_lang": text_lang(config, &v.lang, &lang.code),
                         "url": model.encoded_url(i, &lang.code).to_string(),
                         "section": p.section.as_str(),
                         "is_current": !current.is_empty() && top_folder(&p.section) == current,
@@ -147,14 +149,19 @@ impl LangShared {
             .iter()
             .position(|p| p.kind == PageKind::Routes)
             .map(|i| {
-                let title = model.version_for(&model.pages[i], &lang.code).title.clone();
-                let crumb =
-                    obj! { "title": title.as_str(), "url": model.encoded_url(i, &lang.code).to_string() };
+                let v = model.version_for(&model.pages[i], &lang.code);
+                let title = v.title.clone();
+                let crumb = obj! {
+                    "title": title.as_str(), "text_lang": text_lang(config, &v.lang, &lang.code),
+                    "url": model.encoded_url(i, &lang.code).to_string(),
+                };
                 (title, crumb)
             });
         let home_crumb = model.by_identity.get("_index").map(|&home| {
+            let v = model.version_for(&model.pages[home], &lang.code);
             obj! {
-                "title": model.version_for(&model.pages[home], &lang.code).title.as_str(),
+                "title": v.title.as_str(),
+                "text_lang": text_lang(config, &v.lang, &lang.code),
                 "url": model.encoded_url(home, &lang.code).to_string(),
             }
         });
@@ -255,6 +262,20 @@ pub fn date_value(strings: &LocaleStrings, date: Option<Date>) -> Value {
     match date {
         Some(d) => obj! { "iso": d.to_string(), "display": strings.date(d) },
         None => Value::none(),
+    }
+}
+
+/// `{code, dir}` of the language a text is written in when it is not the page's own (a title
+/// that falls back to the default language), else none. Templates put it on the element that
+/// holds the text, so a screen reader reads an English title with an English voice inside a
+/// Khmer page, and the browser lays it out left to right inside an Arabic one (WCAG 3.1.2,
+/// language of parts).
+pub fn text_lang(config: &crate::config::SiteConfig, text_lang: &str, page_lang: &str) -> Value {
+    match config.language(text_lang) {
+        Some(l) if text_lang != page_lang => {
+            obj! { "code": l.code.as_str(), "dir": l.dir.as_str() }
+        }
+        _ => Value::none(),
     }
 }
 
@@ -419,6 +440,7 @@ pub fn page_context(
                         "date": date_value(s, child.date),
                         "updated": date_value(s, cv.updated),
                         "is_fallback": cv.lang != lang.code,
+                        "text_lang": text_lang(config, &cv.lang, &lang.code),
                     }
                 })
                 .collect()
@@ -521,7 +543,12 @@ fn breadcrumbs(model: &SiteModel, shared: &LangShared, page: &Page, lang: &Langu
     for n in 1..=depth {
         let identity = format!("{}/_index", folders[..n].join("/"));
         if let Some(&i) = model.by_identity.get(&identity) {
-            crumbs.push(obj! { "title": model.version_for(&model.pages[i], &lang.code).title.as_str(), "url": model.encoded_url(i, &lang.code).to_string() });
+            let v = model.version_for(&model.pages[i], &lang.code);
+            crumbs.push(obj! {
+                "title": v.title.as_str(),
+                "text_lang": text_lang(&model.config, &v.lang, &lang.code),
+                "url": model.encoded_url(i, &lang.code).to_string(),
+            });
         }
     }
     Value::from(crumbs)

@@ -12,13 +12,19 @@ use crate::model::{Page, SiteModel};
 use crate::route::{Instrument, RouteStatus};
 use crate::slug::encode_path;
 
-fn agreement_title(model: &SiteModel, a: &Agreement, lang: &Language) -> (String, String) {
+/// The agreement's title and page address in `lang`, and the language of that title when
+/// its page falls back to another ([`crate::context::text_lang`]).
+fn agreement_title(model: &SiteModel, a: &Agreement, lang: &Language) -> (String, String, Value) {
     match model.by_identity.get(&a.page) {
-        Some(&i) => (
-            model.version_for(&model.pages[i], &lang.code).title.clone(),
-            model.encoded_url(i, &lang.code).to_string(),
-        ),
-        None => (a.id.clone(), String::new()),
+        Some(&i) => {
+            let v = model.version_for(&model.pages[i], &lang.code);
+            (
+                v.title.clone(),
+                model.encoded_url(i, &lang.code).to_string(),
+                crate::context::text_lang(&model.config, &v.lang, &lang.code),
+            )
+        }
+        None => (a.id.clone(), String::new(), Value::none()),
     }
 }
 
@@ -37,12 +43,13 @@ fn status_summary(a: &Agreement) -> &'static str {
 
 fn summary_map(model: &SiteModel, a: &Agreement, lang: &Language) -> tera::Map {
     let s = strings(model, lang);
-    let (title, url) = agreement_title(model, a, lang);
+    let (title, url, title_lang) = agreement_title(model, a, lang);
     let status = status_summary(a);
     let mut map = tera::Map::default();
     for (key, value) in [
         ("id", Value::from(a.id.as_str())),
         ("title", Value::from(title)),
+        ("text_lang", title_lang),
         ("url", Value::from(url)),
         ("kind", Value::from(a.kind.as_str())),
         ("is_transfer_route", Value::from(a.kind.is_transfer_route())),
@@ -81,14 +88,14 @@ pub fn agreements_list(model: &SiteModel, lang: &Language) -> Value {
 /// The template value of an instrument of a route (see [`LangShared::instrument`], which
 /// keeps them).
 pub fn make_instrument_value(model: &SiteModel, i: &Instrument, lang: &Language) -> Value {
-    let (title, url, kind) = match model.agreement(&i.agreement) {
+    let (title, url, title_lang, kind) = match model.agreement(&i.agreement) {
         Some(a) => {
-            let (t, u) = agreement_title(model, a, lang);
-            (t, u, a.kind.as_str())
+            let (t, u, l) = agreement_title(model, a, lang);
+            (t, u, l, a.kind.as_str())
         }
-        None => (i.agreement.clone(), String::new(), "other"),
+        None => (i.agreement.clone(), String::new(), Value::none(), "other"),
     };
-    obj! { "id": i.agreement.as_str(), "title": title, "url": url, "kind": kind,
+    obj! { "id": i.agreement.as_str(), "title": title, "text_lang": title_lang, "url": url, "kind": kind,
     "status": i.status.as_str(), "unverified": i.unverified }
 }
 
@@ -196,7 +203,7 @@ pub fn agreement_context(
     lang: &Language,
 ) -> Value {
     let s = strings(model, lang);
-    let (title, url) = agreement_title(model, a, lang);
+    let (title, url, _) = agreement_title(model, a, lang);
     let mut parties: Vec<(String, Value)> = a
         .parties
         .iter()

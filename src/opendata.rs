@@ -167,7 +167,15 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
             .iter()
             .map(|a| {
                 let v = model.by_identity.get(&a.page).map_or(json!({ "title": a.id, "url": "" }), |&i| {
-                    json!({ "title": model.version_for(&model.pages[i], &lang.code).title, "url": model.encoded_url(i, &lang.code).to_string() })
+                    let version = model.version_for(&model.pages[i], &lang.code);
+                    let mut v = json!({ "title": version.title, "url": model.encoded_url(i, &lang.code).to_string() });
+                    // A title that falls back to another language says which, for the finder
+                    // to mark it (`lang`, `dir`) as the server-rendered pages do.
+                    if let Some(title_lang) = model.config.language(&version.lang).filter(|l| l.code != lang.code) {
+                        v["lang"] = json!(title_lang.code);
+                        v["dir"] = json!(title_lang.dir.as_str());
+                    }
+                    v
                 });
                 (a.id.clone(), v)
             })

@@ -592,14 +592,16 @@ pub fn site_index(model: &SiteModel, lang: &str) -> tera::Value {
                     .filter(|&&ci| page.identity != "_index" || !model.menu.contains(&ci))
                     .map(|&ci| {
                         let v = model.version_for(&model.pages[ci], lang);
-                        obj! { "title": v.title.as_str(), "url": model.encoded_url(ci, lang).to_string(), "description": v.description.as_str() }
+                        obj! { "title": v.title.as_str(), "url": model.encoded_url(ci, lang).to_string(), "description": v.description.as_str(),
+                        "text_lang": crate::context::text_lang(&model.config, &v.lang, lang) }
                     })
                     .collect()
             })
             .unwrap_or_default();
         let v = model.version_for(page, lang);
         sections.push(
-            obj! { "title": v.title.as_str(), "url": model.encoded_url(i, lang).to_string(), "pages": pages },
+            obj! { "title": v.title.as_str(), "url": model.encoded_url(i, lang).to_string(), "pages": pages,
+            "text_lang": crate::context::text_lang(&model.config, &v.lang, lang) },
         );
     }
     tera::Value::from(sections)

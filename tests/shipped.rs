@@ -355,3 +355,100 @@ fn every_route_page_marks_each_instrument_as_the_open_data_does() {
         "the shipped data has instruments that differ from their row: {marked:?}"
     );
 }
+
+/// A link that shows a page's title is marked with the language of that title exactly as the
+/// page's own heading is: an English title (a page not yet translated) inside a Khmer or Arabic
+/// page carries `lang="en" dir="ltr"`, so a screen reader switches voice and the browser lays
+/// it out left to right; a translated title carries nothing. Checked on every link of every
+/// page of the shipped site, and on the names the route finder's script uses.
+#[test]
+fn titles_in_another_language_say_so_wherever_they_are_linked() {
+    let site = build();
+    let root = Path::new(&site.out);
+    let pages: Vec<(String, scraper::Html)> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_name() == "index.html")
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            let html = scraper::Html::parse_document(&std::fs::read_to_string(e.path()).unwrap());
+            (rel, html)
+        })
+        .collect();
+    // The language and direction an element is in: its own, or its nearest ancestor's.
+    fn in_effect(e: scraper::ElementRef, attr: &str) -> Option<String> {
+        std::iter::once(*e)
+            .chain(e.ancestors())
+            .find_map(|n| n.value().as_element()?.attr(attr).map(str::to_string))
+    }
+    let h1 = scraper::Selector::parse("h1").unwrap();
+    let headings: std::collections::HashMap<&str, (String, Option<String>, Option<String>)> = pages
+        .iter()
+        .filter_map(|(rel, html)| {
+            let h = html.select(&h1).next()?;
+            let title = h.text().collect();
+            Some((
+                rel.as_str(),
+                (title, in_effect(h, "lang"), in_effect(h, "dir")),
+            ))
+        })
+        .collect();
+    let links = scraper::Selector::parse("a[href^='/']").unwrap();
+    let (mut checked, mut marked) = (0, 0);
+    for (rel, html) in &pages {
+        let page_lang = rel
+            .split('/')
+            .next()
+            .filter(|l| l.len() == 2)
+            .unwrap_or("en");
+        for a in html.select(&links) {
+            let target = common::file_of(a.value().attr("href").unwrap());
+            let Some((title, lang, dir)) = headings.get(target.as_str()) else {
+                continue;
+            };
+            if a.text().collect::<String>() != *title || a.value().attr("hreflang").is_some() {
+                continue;
+            }
+            // Links to a country show its CLDR name in the page's language, which can read
+            // like the English title of an untranslated country page (German "Thailand").
+            let in_countries = target.starts_with("countries/") || target.contains("/countries/");
+            if in_countries && !target.ends_with("countries/index.html") {
+                continue;
+            }
+            checked += 1;
+            marked += usize::from(lang.as_deref() != Some(page_lang));
+            assert_eq!(
+                (in_effect(a, "lang"), in_effect(a, "dir")),
+                (lang.clone(), dir.clone()),
+                "{rel}: the link to {target} ({title})"
+            );
+        }
+    }
+    eprintln!("{checked} title links checked, {marked} in another language");
+    assert!(checked > 10_000, "{checked} title links checked");
+    assert!(marked > 1_000, "{marked} of them in another language");
+    // The route finder's script marks the same titles from the names file.
+    for lang in ["ar", "km", "fr"] {
+        let names = site.json(&format!("data/names.{lang}.json"));
+        for (id, name) in names["agreements"].as_object().unwrap() {
+            let url = name["url"].as_str().unwrap();
+            if url.is_empty() {
+                continue;
+            }
+            let page = site.read(&common::file_of(url));
+            let fallback = page.contains("notice-fallback");
+            assert_eq!(name.get("lang").is_some(), fallback, "{lang} {id}");
+            if fallback {
+                assert_eq!(
+                    (name["lang"].as_str(), name["dir"].as_str()),
+                    (Some("en"), Some("ltr"))
+                );
+            }
+        }
+    }
+}

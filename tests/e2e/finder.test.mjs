@@ -38,6 +38,7 @@ for (const siteName of ['shipped', 'fixture']) {
     const page = await context.newPage();
     const rec = track(page);
     let english = null;
+    let markedTitles = 0;
     try {
       for (const lang of langs()) {
         await t.test(lang, async () => {
@@ -61,6 +62,18 @@ for (const siteName of ['shipped', 'fixture']) {
           const n = names(site, lang);
           const answer = text(await page.textContent('#finder-answer'));
           assert.ok(answer.includes(n.KH) && answer.includes(n.BE), `the answer names ${n.KH} and ${n.BE}: ${answer}`);
+          // An instrument whose page is not translated keeps its title's language (lang, dir).
+          const agreements = JSON.parse(readFileSync(path.join(site.dir, `data/names.${lang}.json`), 'utf8')).agreements;
+          const links = await page.$$('#finder-answer ul.instruments a');
+          assert.ok(links.length > 0, 'the answer lists its instruments');
+          for (const a of links) {
+            const href = await a.getAttribute('href');
+            const info = Object.values(agreements).find((x) => x.url === href);
+            assert.ok(info, `${href} is in names.${lang}.json`);
+            assert.equal(await a.getAttribute('lang'), info.lang || null, `${href}: lang of its title`);
+            assert.equal(await a.getAttribute('dir'), info.dir || null, `${href}: dir of its title`);
+            if (info.lang) markedTitles += 1;
+          }
           // It matches the static answers page, which its "more" link opens at the Belgium row.
           const more = page.locator('#finder-answer a[href$="#be"]');
           assert.equal(await more.count(), 1, 'a link to the details');
@@ -70,6 +83,7 @@ for (const siteName of ['shipped', 'fixture']) {
           assert.equal(text(await page.textContent('#be .badge')), got, 'the answers page says the same');
         });
       }
+      if (siteName === 'shipped') assert.ok(markedTitles > 0, 'an untranslated title (Belgium–Cambodia in Arabic) was marked');
       assert.deepEqual(offHost(rec.requests), [], 'requests that left 127.0.0.1');
       assert.deepEqual([...rec.failed, ...rec.httpErrors, ...rec.pageErrors], [], 'failed requests or errors');
     } finally {

@@ -100,6 +100,7 @@
         if (info && info.url) {
           var a = el("a", "", info.title || ins.id);
           a.href = info.url;
+          if (info.lang) { a.lang = info.lang; a.dir = info.dir || "ltr"; }
           li.appendChild(a);
         } else {
           li.appendChild(document.createTextNode((info && info.title) || ins.id));
