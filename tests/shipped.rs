@@ -223,6 +223,13 @@ fn arabic_readers_get_the_belgium_morocco_answer_in_arabic() {
                 text(&doc, "main").contains("الحالة: نافذة"),
                 "{href} states its status in Arabic"
             );
+            // Its link to the Belgium page (who handles requests, how long it takes) stays
+            // in Arabic too.
+            let belgium = attrs(&doc, ".content a[href*='/ar/countries/']", "href");
+            assert_eq!(belgium.len(), 1, "{href}: {belgium:?}");
+            let country = site.read(&common::file_of(&belgium[0]));
+            assert!(!country.contains("notice-fallback"), "{}", belgium[0]);
+            assert!(country.contains("السلطة المركزية"), "{}", belgium[0]);
         }
     }
 }
