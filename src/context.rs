@@ -270,13 +270,23 @@ pub fn date_value(strings: &LocaleStrings, date: Option<Date>) -> Value {
 /// holds the text, so a screen reader reads an English title with an English voice inside a
 /// Khmer page, and the browser lays it out left to right inside an Arabic one (WCAG 3.1.2,
 /// language of parts).
-pub fn text_lang(config: &crate::config::SiteConfig, text_lang: &str, page_lang: &str) -> Value {
-    match config.language(text_lang) {
-        Some(l) if text_lang != page_lang => {
-            obj! { "code": l.code.as_str(), "dir": l.dir.as_str() }
-        }
-        _ => Value::none(),
+pub fn text_lang(config: &crate::config::SiteConfig, written_in: &str, page_lang: &str) -> Value {
+    match other_language(config, written_in, page_lang) {
+        Some(l) => obj! { "code": l.code.as_str(), "dir": l.dir.as_str() },
+        None => Value::none(),
     }
+}
+
+/// The language a text is `written_in` when it is not the page's: what [`text_lang`] and the
+/// finder's names file (`/data/names.LANG.json`) both mark.
+pub fn other_language<'c>(
+    config: &'c crate::config::SiteConfig,
+    written_in: &str,
+    page_lang: &str,
+) -> Option<&'c Language> {
+    config
+        .language(written_in)
+        .filter(|_| written_in != page_lang)
 }
 
 /// `{code, name, dir}` of a language.

@@ -16,7 +16,7 @@ use std::time::Duration;
 use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::SiteModel;
+use crate::model::{SiteModel, Version};
 
 /// What requesting a URL gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,27 +53,34 @@ pub fn probe(url: &str) -> LinkStatus {
     }
 }
 
+/// The links to other sites of one version: its `[[sources]]` addresses, then its body's
+/// links, each with its place in the file when the Markdown stage kept it (a source's place is
+/// found with [`source_span`] only when needed).
+fn external_links(version: &Version) -> impl Iterator<Item = (&str, Option<&Range<usize>>)> {
+    let in_sources = version
+        .sources
+        .iter()
+        .filter_map(|s| s.url.as_deref().filter(|u| u.starts_with("http")))
+        .map(|url| (url, None));
+    let in_body = version
+        .body
+        .external
+        .iter()
+        .map(|(url, span)| (url.as_str(), Some(span)));
+    in_sources.chain(in_body)
+}
+
 /// Every external link of the site with the places it appears (file index, byte range).
 fn collect(model: &SiteModel) -> BTreeMap<String, Vec<(usize, Range<usize>)>> {
     let mut links: BTreeMap<String, Vec<(usize, Range<usize>)>> = BTreeMap::new();
-    for page in &model.pages {
-        for version in page.versions.values() {
-            for (url, span) in &version.body.external {
-                links
-                    .entry(url.clone())
-                    .or_default()
-                    .push((version.file, span.clone()));
-            }
-            let text = &model.files[version.file].text;
-            for source in &version.sources {
-                if let Some(url) = source.url.as_ref().filter(|u| u.starts_with("http")) {
-                    let span = source_span(text, url);
-                    links
-                        .entry(url.clone())
-                        .or_default()
-                        .push((version.file, span));
-                }
-            }
+    for version in model.pages.iter().flat_map(|p| p.versions.values()) {
+        let text = &model.files[version.file].text;
+        for (url, span) in external_links(version) {
+            let span = span.cloned().unwrap_or_else(|| source_span(text, url));
+            links
+                .entry(url.to_string())
+                .or_default()
+                .push((version.file, span));
         }
     }
     links
@@ -93,18 +100,7 @@ pub fn lint(model: &SiteModel, diagnostics: &mut Vec<Diagnostic>) {
         .flat_map_iter(|page| page.versions.values())
         .flat_map_iter(|version| {
             let f = &model.files[version.file];
-            let in_sources = version
-                .sources
-                .iter()
-                .filter_map(|s| s.url.as_deref().filter(|u| u.starts_with("http")))
-                .map(|url| (url, None));
-            let in_body = version
-                .body
-                .external
-                .iter()
-                .map(|(url, span)| (url.as_str(), Some(span)));
-            in_sources
-                .chain(in_body)
+            external_links(version)
                 .filter_map(|(url, span)| {
                     let (message, help) = address_problem(url)?;
                     let span = span.cloned().unwrap_or_else(|| source_span(&f.text, url));
@@ -148,7 +144,9 @@ fn address_problem(url: &str) -> Option<(String, String)> {
         return None; // an IPv6 literal: nothing here to judge
     }
     let host = host_and_port.split(':').next().unwrap_or_default();
-    let after_host = &rest[rest.find(host).map_or(0, |i| i + host.len())..];
+    // The host is the start of `host_and_port`, which ends `authority`, which starts `rest`.
+    let host_end = authority.len() - host_and_port.len() + host.len();
+    let after_host = &rest[host_end..];
     if host.is_empty() {
         return Some((
             format!("the link `{url}` has no host after `{scheme}://`"),
@@ -219,6 +217,9 @@ mod tests {
         );
         let (_, help) = address_problem("http://user@example.org.:8080?q=1").unwrap();
         assert_eq!(help, "remove the dot: `http://example.org:8080?q=1`");
+        // The host is found by position, not by searching for its text (here also the user).
+        let (_, help) = address_problem("https://a.@a./x").unwrap();
+        assert_eq!(help, "remove the dot: `https://a/x`");
     }
 
     #[test]

@@ -171,7 +171,7 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
                     let mut v = json!({ "title": version.title, "url": model.encoded_url(i, &lang.code).to_string() });
                     // A title that falls back to another language says which, for the finder
                     // to mark it (`lang`, `dir`) as the server-rendered pages do.
-                    if let Some(title_lang) = model.config.language(&version.lang).filter(|l| l.code != lang.code) {
+                    if let Some(title_lang) = crate::context::other_language(&model.config, &version.lang, &lang.code) {
                         v["lang"] = json!(title_lang.code);
                         v["dir"] = json!(title_lang.dir.as_str());
                     }
