@@ -302,27 +302,40 @@ pub fn build(
             }
         }
     }
-    for (identity, group) in groups {
-        if !group
-            .iter()
-            .any(|p| files[p.file].lang == config.default_language)
-            && originals.contains(&identity)
-        {
-            continue;
-        }
-        if let Some(page) = build_page(
-            &identity,
-            group,
-            &files,
-            &config,
-            &registry,
-            today,
-            include_drafts,
-            &mut agreements,
-            diagnostics,
-        ) {
-            pages.push(page);
-        }
+    // Pages are built side by side (each from its own files), then taken in identity order
+    // with their agreements and problems, as a loop over the groups would give them.
+    let built: Vec<(Option<Page>, Vec<Agreement>, Vec<Diagnostic>)> = groups
+        .into_iter()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(identity, group)| {
+            let mut found_agreements = Vec::new();
+            let mut found = Vec::new();
+            let original_failed = !group
+                .iter()
+                .any(|p| files[p.file].lang == config.default_language)
+                && originals.contains(&identity);
+            let page = match original_failed {
+                true => None,
+                false => build_page(
+                    &identity,
+                    group,
+                    &files,
+                    &config,
+                    &registry,
+                    today,
+                    include_drafts,
+                    &mut found_agreements,
+                    &mut found,
+                ),
+            };
+            (page, found_agreements, found)
+        })
+        .collect();
+    for (page, mut found_agreements, mut found) in built {
+        pages.extend(page);
+        agreements.append(&mut found_agreements);
+        diagnostics.append(&mut found);
     }
 
     // Agreement ids are unique across files.
