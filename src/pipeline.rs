@@ -172,6 +172,16 @@ pub fn prepare(
     options: &Options,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(SiteModel, theme::Theme)> {
+    prepare_stamped(options, diagnostics, &mut None)
+}
+
+/// [`prepare`], also giving the stamps of the content files as they were read (see
+/// [`crate::source::ContentTree::stamps`]).
+fn prepare_stamped(
+    options: &Options,
+    diagnostics: &mut Vec<Diagnostic>,
+    content_stamps: &mut Option<Vec<crate::fingerprint::FileStamp>>,
+) -> Option<(SiteModel, theme::Theme)> {
     let mut clock = StageClock::new();
     let root = &options.root;
     let mut config = load_config(root, diagnostics)?;
@@ -179,7 +189,8 @@ pub fn prepare(
         config.base_url = url.trim_end_matches('/').to_string();
     }
     let today = options.today.unwrap_or_else(Date::today);
-    let tree = source::read_content(root, &root.join("content"), &config, diagnostics);
+    let mut tree = source::read_content(root, &root.join("content"), &config, diagnostics);
+    *content_stamps = tree.stamps.take();
     clock.lap("read");
     // The theme depends only on the configuration: it loads while the model is built.
     let theme_config = config.clone();
@@ -357,13 +368,17 @@ enum Freshness {
     /// saved during the build then differs from the recorded fingerprint, so the next build
     /// runs again instead of keeping a stale page).
     Stale(String),
+    /// A build is needed and there is no earlier one to compare with: the inputs but the
+    /// content are stamped now, and the content as it is read.
+    Cold(crate::fingerprint::InputsBeforeContent),
 }
 
 fn freshness(options: &Options) -> Freshness {
-    let inputs = crate::fingerprint::inputs(&options.root, &settings(options));
+    let before_content =
+        crate::fingerprint::InputsBeforeContent::stamp(&options.root, &settings(options));
     let mut ignored = Vec::new();
     let Some(config) = load_config(&options.root, &mut ignored) else {
-        return Freshness::Stale(inputs);
+        return Freshness::Cold(before_content);
     };
     let out = output_dir(options, &config);
     let Some((recorded_inputs, recorded_outputs)) =
@@ -371,8 +386,9 @@ fn freshness(options: &Options) -> Freshness {
             .ok()
             .and_then(|marker| crate::fingerprint::recorded(&marker))
     else {
-        return Freshness::Stale(inputs);
+        return Freshness::Cold(before_content);
     };
+    let inputs = before_content.with_content(crate::fingerprint::content_stamps(&options.root));
     if recorded_inputs != inputs
         || recorded_outputs != crate::fingerprint::outputs(&out, output::MARKER)
     {
@@ -399,6 +415,7 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
     let mut diagnostics = Vec::new();
     let mut built = None;
     let mut inputs = None;
+    let mut cold = None;
     let mut clock = StageClock::new();
     if options.write && !keep {
         let fresh = freshness(options);
@@ -414,9 +431,15 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
                 return (outcome, None);
             }
             Freshness::Stale(fingerprint) => inputs = Some(fingerprint),
+            Freshness::Cold(before_content) => cold = Some(before_content),
         }
     }
-    if let Some((mut model, theme)) = prepare(options, &mut diagnostics) {
+    let mut content_stamps = None;
+    let prepared = prepare_stamped(options, &mut diagnostics, &mut content_stamps);
+    if let (Some(before_content), Some(stamps)) = (cold, content_stamps) {
+        inputs = Some(before_content.with_content(stamps));
+    }
+    if let Some((mut model, theme)) = prepared {
         crate::links::lint(&model, &mut diagnostics);
         if options.external_links {
             crate::links::check(&model, &mut diagnostics);

@@ -13,6 +13,7 @@ use walkdir::WalkDir;
 
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::fingerprint::FileStamp;
 
 /// One Markdown file of the site, read and identified.
 #[derive(Debug, Clone)]
@@ -56,6 +57,9 @@ pub struct ContentTree {
     pub assets: Vec<String>,
     /// Markdown files that could not be read (already reported), relative to `content/`.
     pub rejected: Vec<String>,
+    /// The stamp (size, modification time) of every file read, taken as it was opened, for
+    /// the build's fingerprint; `None` when a file's stamp is unknown.
+    pub stamps: Option<Vec<FileStamp>>,
 }
 
 /// True for files editors leave behind while saving (swap files, backups, lock files).
@@ -88,6 +92,7 @@ pub fn read_content(
         return tree;
     }
     let mut markdown: Vec<(PathBuf, String)> = Vec::new();
+    let mut asset_stamps: Vec<Option<FileStamp>> = Vec::new();
     let walker = walk(content_dir)
         .sort_by_file_name()
         .into_iter()
@@ -131,6 +136,12 @@ pub fn read_content(
             .collect::<Vec<_>>()
             .join("/");
         if abs.extension().and_then(|e| e.to_str()) != Some("md") {
+            asset_stamps.push(
+                entry
+                    .metadata()
+                    .ok()
+                    .and_then(|meta| crate::fingerprint::stamp(&rel_path, &meta)),
+            );
             tree.assets.push(rel_path);
             continue;
         }
@@ -138,21 +149,24 @@ pub fn read_content(
     }
     // Reading is most of this stage's time on a large site: files are read side by side, and
     // results (and problems) are kept in path order.
-    let read: Vec<(Option<SourceFile>, Vec<Diagnostic>)> = markdown
+    let read: Vec<(Option<SourceFile>, Option<FileStamp>, Vec<Diagnostic>)> = markdown
         .par_iter()
         .map(|(abs, rel_path)| {
             let mut found = Vec::new();
-            let file = read_markdown(abs, rel_path, display(root, abs), config, &mut found);
-            (file, found)
+            let (file, stamp) = read_stamped(abs, rel_path, display(root, abs), config, &mut found);
+            (file, stamp, found)
         })
         .collect();
-    for ((file, mut found), (_, rel_path)) in read.into_iter().zip(markdown) {
+    let mut stamps = asset_stamps;
+    for ((file, stamp, mut found), (_, rel_path)) in read.into_iter().zip(markdown) {
         diagnostics.append(&mut found);
+        stamps.push(stamp);
         match file {
             Some(file) => tree.files.push(file),
             None => tree.rejected.push(rel_path),
         }
     }
+    tree.stamps = stamps.into_iter().collect();
     tree
 }
 
@@ -164,21 +178,38 @@ pub fn read_markdown(
     config: &SiteConfig,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<SourceFile> {
+    read_stamped(abs, rel_path, shown, config, diagnostics).0
+}
+
+/// [`read_markdown`], with the file's stamp as it was when opened (`None` when it could not
+/// be opened or has no modification time).
+fn read_stamped(
+    abs: &Path,
+    rel_path: &str,
+    shown: PathBuf,
+    config: &SiteConfig,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Option<SourceFile>, Option<FileStamp>) {
     let cannot_read = |e: std::io::Error| {
         Diagnostic::error("E0121", format!("cannot read this file: {e}"))
             .in_file(&shown)
             .with_help("check that the file exists and that you have permission to read it")
     };
-    // One open and one `fstat` per file (not a lookup by path for the size, then another
-    // inside `fs::read`): a 10,000-page site is read in a tenth of a second.
+    // One open, one `fstat` and one `read` per file (not a lookup by path for the size, then
+    // another inside `fs::read`): a 10,000-page site is read in a tenth of a second.
     let mut opened = match std::fs::File::open(abs) {
         Ok(f) => f,
         Err(e) => {
             diagnostics.push(cannot_read(e));
-            return None;
+            return (None, None);
         }
     };
-    let size = opened.metadata().map(|m| m.len()).unwrap_or(0);
+    let meta = opened.metadata();
+    let stamp = meta
+        .as_ref()
+        .ok()
+        .and_then(|m| crate::fingerprint::stamp(rel_path, m));
+    let size = meta.map(|m| m.len()).unwrap_or(0);
     if size > config.max_file_size {
         diagnostics.push(
             Diagnostic::error(
@@ -191,13 +222,12 @@ pub fn read_markdown(
             .in_file(&shown)
             .with_help("split it into several pages, or raise `max_file_size` in site.toml"),
         );
-        return None;
+        return (None, stamp);
     }
-    // The size is only a hint: a file growing meanwhile is still read whole.
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
-    if let Err(e) = std::io::Read::read_to_end(&mut opened, &mut bytes) {
+    let mut bytes = Vec::new();
+    if let Err(e) = read_whole(&mut opened, usize::try_from(size).unwrap_or(0), &mut bytes) {
         diagnostics.push(cannot_read(e));
-        return None;
+        return (None, stamp);
     }
     let mut text = match String::from_utf8(bytes) {
         Ok(t) => t,
@@ -211,7 +241,7 @@ pub fn read_markdown(
             .with_help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)");
             d.location = Some(Location::from_span(&shown, &valid, offset..offset));
             diagnostics.push(d);
-            return None;
+            return (None, stamp);
         }
     };
     if let Some(stripped) = text.strip_prefix('\u{feff}') {
@@ -244,19 +274,49 @@ pub fn read_markdown(
                     )),
                 };
                 diagnostics.push(d);
-                return None;
+                return (None, stamp);
             }
         },
         _ => (base.to_string(), config.default_language.clone()),
     };
-    Some(SourceFile {
+    let file = SourceFile {
         rel_path: rel_path.to_string(),
         display_path: shown,
         text,
         lang,
         section,
         stem,
-    })
+    };
+    (Some(file), stamp)
+}
+
+/// Reads an open file to its end into `bytes`, given the size `fstat` gave: a read that
+/// brings the file to exactly that size ends it, so the usual file takes one `read` (the
+/// standard library's `read_to_end` asks for the size and position again, then reads once
+/// more to see the end). The size is only a hint: a file that grew meanwhile is still read
+/// whole, and one that shrank is read to its new end.
+fn read_whole(file: &mut std::fs::File, size: usize, bytes: &mut Vec<u8>) -> std::io::Result<()> {
+    use std::io::Read;
+    // One byte more than the size, so a file that grew shows it.
+    let room = size.saturating_add(1);
+    bytes.resize(room, 0);
+    let mut filled = 0;
+    while filled < room {
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+        if filled == size {
+            break;
+        }
+    }
+    bytes.truncate(filled);
+    if filled == room {
+        file.read_to_end(bytes)?;
+    }
+    Ok(())
 }
 
 /// A walk of `dir` that follows symbolic links (a linked folder's files are part of the site).
@@ -304,4 +364,31 @@ pub fn read_assets<'a>(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `read_whole` on a file of `len` bytes, told it has `size`.
+    fn read_told(len: usize, size: usize) -> Vec<u8> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("page.md");
+        let text: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+        std::fs::write(&path, &text).unwrap();
+        let mut bytes = Vec::new();
+        read_whole(&mut std::fs::File::open(&path).unwrap(), size, &mut bytes).unwrap();
+        assert_eq!(bytes, text, "{len} bytes, told {size}");
+        bytes
+    }
+
+    #[test]
+    fn a_file_is_read_whole_whatever_size_it_was_said_to_have() {
+        for len in [0, 1, 4095, 4096, 70_000] {
+            read_told(len, len); // as fstat said
+            read_told(len, len / 2); // it grew after fstat
+            read_told(len, len + 10); // it shrank
+            read_told(len, 0);
+        }
+    }
 }

@@ -728,6 +728,48 @@ fn a_rebuild_with_nothing_changed_writes_nothing_and_notices_any_change() {
 }
 
 #[test]
+fn a_cold_build_records_what_it_read_so_the_next_one_is_skipped() {
+    // A first build has nothing to compare with: it fingerprints the content as it reads it
+    // (assets too), and that record must match what the next build stamps by looking.
+    let site = Site::fixture("i18n");
+    site.write("content/guides/sheet.txt", "a tracking sheet");
+    site.write("content/guides/.about.md.swp", "an editor's swap file");
+    let rendered =
+        |out: &std::process::Output| String::from_utf8_lossy(&out.stderr).contains("  pages");
+    let build = || {
+        let root = site.root().to_string_lossy().into_owned();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+            .args(["build", "--root", &root])
+            .env("HOMEWARD_PROFILE", "1")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    };
+    assert!(rendered(&build()), "the first build renders");
+    let second = build();
+    assert!(
+        !rendered(&second),
+        "nothing changed since the cold build: {}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    // An editor's temporary file is not part of the site...
+    site.write(
+        "content/guides/.about.md.swp",
+        "saved again, longer than before",
+    );
+    assert!(!rendered(&build()), "a swap file changes nothing");
+    // ...but an asset is.
+    site.write("content/guides/sheet.txt", "a tracking sheet, version 2");
+    assert!(rendered(&build()), "a changed asset is rebuilt");
+    assert_eq!(site.read("guides/sheet.txt"), "a tracking sheet, version 2");
+}
+
+#[test]
 fn a_very_long_title_in_any_script_still_builds() {
     let site = Site::fixture("i18n");
     let title = "ក្រសួងយុត្តិធម៌ក៏ជាអ្នកប្រកាសពីការចូលជាធរមាននៃសន្ធិសញ្ញាជាមួយវៀតណាមដែរ".repeat(3);
