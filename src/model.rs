@@ -903,11 +903,19 @@ pub fn link_identity(target: &str, config: &SiteConfig) -> String {
 }
 
 fn check_links(model: &SiteModel, diagnostics: &mut Vec<Diagnostic>) {
-    for page in &model.pages {
-        for version in page.versions.values() {
-            check_version_links(model, version, diagnostics);
-        }
-    }
+    // Pages side by side; problems kept in page order.
+    let found: Vec<Vec<Diagnostic>> = model
+        .pages
+        .par_iter()
+        .map(|page| {
+            let mut found = Vec::new();
+            for version in page.versions.values() {
+                check_version_links(model, version, &mut found);
+            }
+            found
+        })
+        .collect();
+    diagnostics.extend(found.into_iter().flatten());
 }
 
 /// Checks the internal links of one language version: targets exist, anchors exist.
