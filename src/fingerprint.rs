@@ -28,10 +28,6 @@ impl Hasher {
         self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
     }
 
-    fn add_tree(&mut self, dir: &Path, skip: Option<&str>) {
-        self.add_entries(tree_stamps(dir, |name| skip.is_some_and(|s| name == s)));
-    }
-
     /// Adds a folder's files as (path relative to it, size, modification time in ns since
     /// the epoch), in any order.
     fn add_entries(&mut self, mut entries: Vec<FileStamp>) {
@@ -166,16 +162,9 @@ pub fn content_stamps(root: &Path) -> Vec<FileStamp> {
     )
 }
 
-/// Fingerprint of everything a build reads, plus `settings` (options, date).
-pub fn inputs(root: &Path, settings: &str) -> String {
-    InputsBeforeContent::stamp(root, settings).with_content(content_stamps(root))
-}
-
 /// Fingerprint of an output folder's listing (without its marker file).
 pub fn outputs(out: &Path, marker: &str) -> String {
-    let mut h = Hasher::new();
-    h.add_tree(out, Some(marker));
-    h.hex()
+    outputs_of(tree_stamps(out, |name| name == marker))
 }
 
 /// The fingerprints recorded in a marker file's text: (inputs, outputs).
@@ -192,6 +181,11 @@ pub fn recorded(marker_text: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Fingerprint of everything a build reads, as a rebuild takes it.
+    fn inputs(root: &Path, settings: &str) -> String {
+        InputsBeforeContent::stamp(root, settings).with_content(content_stamps(root))
+    }
 
     #[test]
     fn changes_when_a_source_changes() {

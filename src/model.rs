@@ -305,8 +305,6 @@ pub fn build(
     // Pages are built side by side (each from its own files), then taken in identity order
     // with their agreements and problems, as a loop over the groups would give them.
     let built: Vec<(Option<Page>, Vec<Agreement>, Vec<Diagnostic>)> = groups
-        .into_iter()
-        .collect::<Vec<_>>()
         .into_par_iter()
         .map(|(identity, group)| {
             let mut found_agreements = Vec::new();
