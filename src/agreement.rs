@@ -73,6 +73,9 @@ pub struct Party {
     pub unverified: bool,
     /// A source says it is in force for this party, without a date.
     pub reported_in_force: bool,
+    /// Our sources do not say whether it has entered into force for this party: a family
+    /// must be told to ask, never that a transfer is impossible (nor that it is possible).
+    pub in_force_unknown: bool,
 }
 
 /// A party's standing, from strongest to weakest.
@@ -83,6 +86,8 @@ pub enum PartyStatus {
     /// Listed as a party, or reported in force, with no date of entry into force recorded
     /// (always shown as unverified).
     Listed,
+    /// Signed or ratified; whether it is in force is not known.
+    Unknown,
     /// Signed or ratified, not in force.
     Signed,
     /// Denounced.
@@ -95,6 +100,7 @@ impl PartyStatus {
         match self {
             PartyStatus::InForce => "in-force",
             PartyStatus::Listed => "in-force",
+            PartyStatus::Unknown => "unknown",
             PartyStatus::Signed => "signed",
             PartyStatus::Denounced => "denounced",
         }
@@ -110,6 +116,8 @@ impl Party {
             PartyStatus::InForce
         } else if self.reported_in_force {
             PartyStatus::Listed
+        } else if self.in_force_unknown {
+            PartyStatus::Unknown
         } else if self.signed.is_some() || self.ratified.is_some() {
             PartyStatus::Signed
         } else {
@@ -338,6 +346,28 @@ fn party_from_raw(
     if let Some(d) = &raw.in_force {
         check_not_future(in_force, today, src, d.span(), code, diagnostics);
     }
+    let in_force_unknown = raw
+        .in_force_unknown
+        .as_ref()
+        .is_some_and(|flag| *flag.get_ref());
+    if let Some(flag) = &raw.in_force_unknown
+        && in_force_unknown
+        && (raw.in_force.is_some() || raw.reported_in_force)
+    {
+        let known = if raw.in_force.is_some() {
+            "an `in_force` date"
+        } else {
+            "`reported_in_force`"
+        };
+        diagnostics.push(
+            Diagnostic::error(
+                "E0214",
+                format!("{code}: `in_force_unknown` contradicts {known}"),
+            )
+            .at(src.file, src.text, src.span(flag.span()))
+            .with_help("keep `in_force_unknown = true` only while no source says whether the agreement is in force for this party; once one does, remove it"),
+        );
+    }
     let earliest = [signed, ratified].into_iter().flatten().min();
     if let (Some(s), Some(f), Some(raw_f)) = (earliest, in_force, &raw.in_force)
         && f < s
@@ -360,6 +390,7 @@ fn party_from_raw(
         notes: raw.notes.clone(),
         unverified: raw.unverified,
         reported_in_force: raw.reported_in_force,
+        in_force_unknown,
     })
 }
 
@@ -463,5 +494,36 @@ mod tests {
             [("E0211", 5)]
         );
         assert_eq!(codes(&BE_KH.replace("be-kh-2026", "BE KH")), [("E0210", 4)]);
+    }
+
+    #[test]
+    fn entry_into_force_not_known_is_its_own_status_and_never_beside_a_date() {
+        let unknown = BE_KH.replace(
+            "country = \"KH\"\nsigned = 2026-01-23\n",
+            "country = \"KH\"\nsigned = 2026-01-23\nin_force_unknown = true\n",
+        );
+        let (a, d) = check(&unknown);
+        assert!(d.is_empty(), "{d:?}");
+        let a = a.unwrap();
+        assert_eq!(a.party("KH").unwrap().status(), PartyStatus::Unknown);
+        assert_eq!(a.party("BE").unwrap().status(), PartyStatus::Signed);
+        assert_eq!(PartyStatus::Unknown.as_str(), "unknown");
+        // `false` says nothing.
+        let (a, _) = check(&unknown.replace("= true", "= false"));
+        assert_eq!(
+            a.unwrap().party("KH").unwrap().status(),
+            PartyStatus::Signed
+        );
+        // Contradicted by a date of entry into force, or by a source reporting it in force.
+        let dated = unknown.replace(
+            "in_force_unknown = true\n",
+            "in_force = 2026-03-01\nin_force_unknown = true\n",
+        );
+        assert_eq!(codes(&dated), [("E0214", 14)]);
+        let reported = unknown.replace(
+            "in_force_unknown = true\n",
+            "reported_in_force = true\nin_force_unknown = true\n",
+        );
+        assert_eq!(codes(&reported), [("E0214", 14)]);
     }
 }

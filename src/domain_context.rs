@@ -28,17 +28,15 @@ fn agreement_title(model: &SiteModel, a: &Agreement, lang: &Language) -> (String
     }
 }
 
-/// "in-force" when any party has it in force with another, "signed" otherwise.
+/// What lists say of an agreement as a whole: the furthest it has got between two parties
+/// ([`RouteStatus::of_agreement`]), or "not-route" for a memorandum, which no status makes
+/// usable.
 fn status_summary(a: &Agreement) -> &'static str {
-    if !a.kind.is_transfer_route() {
-        return "none";
+    match RouteStatus::of_agreement(a) {
+        Some(status) => status.as_str(),
+        None if a.kind.is_transfer_route() => "signed",
+        None => "not-route",
     }
-    let in_force = a
-        .parties
-        .iter()
-        .filter(|p| matches!(p.status(), PartyStatus::InForce | PartyStatus::Listed))
-        .count();
-    if in_force >= 2 { "in-force" } else { "signed" }
 }
 
 fn summary_map(model: &SiteModel, a: &Agreement, lang: &Language) -> tera::Map {
@@ -88,18 +86,35 @@ pub fn agreements_list(model: &SiteModel, lang: &Language) -> Value {
 /// The template value of an instrument of a route (see [`LangShared::instrument`], which
 /// keeps them).
 pub fn make_instrument_value(model: &SiteModel, i: &Instrument, lang: &Language) -> Value {
-    let (title, url, title_lang, kind) = match model.agreement(&i.agreement) {
+    let (title, url, title_lang, kind, checked) = match model.agreement(&i.agreement) {
         Some(a) => {
             let (t, u, l) = agreement_title(model, a, lang);
-            (t, u, l, a.kind.as_str())
+            (t, u, l, a.kind.as_str(), a.checked)
         }
-        None => (i.agreement.clone(), String::new(), Value::none(), "other"),
+        None => (
+            i.agreement.clone(),
+            String::new(),
+            Value::none(),
+            "other",
+            None,
+        ),
     };
     obj! { "id": i.agreement.as_str(), "title": title, "text_lang": title_lang, "url": url, "kind": kind,
-    "status": i.status.as_str(), "unverified": i.unverified }
+    "status": i.status.as_str(), "unverified": i.unverified, "checked": date_value(strings(model, lang), checked) }
 }
 
-fn party_value(s: &crate::locale::LocaleStrings, p: &crate::agreement::Party) -> tera::Map {
+/// A party's row. Its status is "not-route" under a memorandum: "signed, not in force" would
+/// suggest it may one day be used for a transfer.
+fn party_value(
+    s: &crate::locale::LocaleStrings,
+    a: &Agreement,
+    p: &crate::agreement::Party,
+) -> tera::Map {
+    let status = match p.status() {
+        PartyStatus::Denounced => "denounced",
+        _ if !a.kind.is_transfer_route() => "not-route",
+        other => other.as_str(),
+    };
     let mut map = tera::Map::default();
     for (key, value) in [
         ("signed", date_value(s, p.signed)),
@@ -108,7 +123,7 @@ fn party_value(s: &crate::locale::LocaleStrings, p: &crate::agreement::Party) ->
         ("denounced", date_value(s, p.denounced)),
         ("notes", Value::from(p.notes.clone())),
         ("unverified", Value::from(p.is_unverified())),
-        ("status", Value::from(p.status().as_str())),
+        ("status", Value::from(status)),
     ] {
         map.insert(key.into(), value);
     }
@@ -139,7 +154,7 @@ pub fn country_context(
         .agreements_of(code)
         .map(|(a, p)| {
             let mut v = summary_map(model, a, lang);
-            v.insert("party".into(), Value::from(party_value(s, p)));
+            v.insert("party".into(), Value::from(party_value(s, a, p)));
             Value::from(v)
         })
         .collect();
@@ -164,10 +179,10 @@ pub fn country_context(
         let Some(best) = best else { continue };
         highlights.push((
             partner.to_string(),
-            if best.status == RouteStatus::InForce {
-                Relation::InForce
-            } else {
-                Relation::Signed
+            match best.status {
+                RouteStatus::InForce => Relation::InForce,
+                RouteStatus::Unknown => Relation::Unknown,
+                RouteStatus::Signed => Relation::Signed,
             },
         ));
         routes.push((
@@ -188,6 +203,7 @@ pub fn country_context(
         "name": name.as_str(),
         "region": obj! { "code": region.as_str(), "name": s.region_names.get(&region).cloned().unwrap_or_default() },
         "contacts": contacts,
+        "data_lang": crate::context::text_lang(&model.config, &model.config.default_language, &lang.code),
         "agreements": agreements,
         "routes": routes.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
         "route_page_url": encode_path(&model.route_page_url(code, &lang.code)),
@@ -208,7 +224,7 @@ pub fn agreement_context(
         .parties
         .iter()
         .map(|p| {
-            let mut v = party_value(s, p);
+            let mut v = party_value(s, a, p);
             v.insert(
                 "country".into(),
                 shared.country_ref(model, &p.country, lang),
@@ -217,14 +233,23 @@ pub fn agreement_context(
         })
         .collect();
     parties.sort_by(|x, y| x.0.cmp(&y.0));
+    // Counted as routes count them: a party listed in force without a date is in force
+    // (and shown unverified), so the page's summary never contradicts its own table.
     let in_force_count = a
         .parties
         .iter()
-        .filter(|p| p.status() == PartyStatus::InForce)
+        .filter(|p| matches!(p.status(), PartyStatus::InForce | PartyStatus::Listed))
+        .count();
+    let unknown_count = a
+        .parties
+        .iter()
+        .filter(|p| p.status() == PartyStatus::Unknown)
         .count();
     obj! {
         "id": a.id.as_str(), "title": title, "url": url, "kind": a.kind.as_str(),
         "is_transfer_route": a.kind.is_transfer_route(),
+        "standing": status_summary(a),
+        "data_lang": crate::context::text_lang(&model.config, &model.config.default_language, &lang.code),
         "signed_place": a.signed_place.clone(),
         "signed": date_value(s, a.signed), "in_force": date_value(s, a.in_force),
         "text_url": a.text_url.clone(), "source": a.source.clone(), "source_title": a.source_title.clone(),
@@ -233,6 +258,7 @@ pub fn agreement_context(
         "parties": parties.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
         "party_count": a.parties.len(),
         "in_force_count": in_force_count,
+        "unknown_count": unknown_count,
     }
 }
 
@@ -247,6 +273,7 @@ pub fn regions_context(model: &SiteModel, shared: &LangShared, lang: &Language) 
             .filter(|c| model.registry.get(c).is_some_and(|i| i.region == *region))
             .map(|code| {
                 let mut in_force = 0;
+                let mut unknown = 0;
                 let mut signed = 0;
                 for p in model.routes.partners_of(code) {
                     let best = [model.routes.best(p, code), model.routes.best(code, p)]
@@ -256,6 +283,7 @@ pub fn regions_context(model: &SiteModel, shared: &LangShared, lang: &Language) 
                         .min();
                     match best {
                         Some(RouteStatus::InForce) => in_force += 1,
+                        Some(RouteStatus::Unknown) => unknown += 1,
                         Some(RouteStatus::Signed) => signed += 1,
                         None => {}
                     }
@@ -265,6 +293,7 @@ pub fn regions_context(model: &SiteModel, shared: &LangShared, lang: &Language) 
                     .into_map()
                     .unwrap_or_default();
                 v.insert("in_force_count".into(), Value::from(in_force));
+                v.insert("unknown_count".into(), Value::from(unknown));
                 v.insert("signed_count".into(), Value::from(signed));
                 v.insert(
                     "route_page_url".into(),

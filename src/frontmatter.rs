@@ -123,6 +123,8 @@ pub struct RawParty {
     /// A source says the agreement is in force for this party but gives no date.
     #[serde(default)]
     pub reported_in_force: bool,
+    /// Signed, and our sources do not say whether it has entered into force for this party.
+    pub in_force_unknown: Option<Spanned<bool>>,
 }
 
 /// The `[agreement]` table of an agreement page.
@@ -243,6 +245,7 @@ const NESTED_KEYS: &[&str] = &[
     "unverified",
     "transfer_route",
     "reported_in_force",
+    "in_force_unknown",
 ];
 
 /// Parses the front matter of `text` (whose range is `split.front_matter`) into typed values.

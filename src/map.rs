@@ -56,6 +56,8 @@ pub enum Relation {
     This,
     /// A transfer route in force.
     InForce,
+    /// Signed; whether in force is not known.
+    Unknown,
     /// Signed, not in force.
     Signed,
 }
@@ -65,6 +67,7 @@ impl Relation {
         match self {
             Relation::This => "map-this",
             Relation::InForce => "map-in-force",
+            Relation::Unknown => "map-unknown",
             Relation::Signed => "map-signed",
         }
     }

@@ -169,6 +169,10 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
                 let v = model.by_identity.get(&a.page).map_or(json!({ "title": a.id, "url": "" }), |&i| {
                     let version = model.version_for(&model.pages[i], &lang.code);
                     let mut v = json!({ "title": version.title, "url": model.encoded_url(i, &lang.code).to_string() });
+                    // The finder's answer says when each status was last checked, as pages do.
+                    if let Some(checked) = a.checked {
+                        v["checked"] = json!({ "iso": checked.to_string(), "display": model.locale[&lang.code].date(checked) });
+                    }
                     // A title that falls back to another language says which, for the finder
                     // to mark it (`lang`, `dir`) as the server-rendered pages do.
                     if let Some(title_lang) = crate::context::other_language(&model.config, &version.lang, &lang.code) {
@@ -221,7 +225,7 @@ fn agreements_schema() -> Value {
                         "properties": {
                             "country": { "type": "string", "pattern": "^[A-Z]{2}$" },
                             "signed": date, "ratified": date, "in_force": date, "denounced": date,
-                            "status": { "enum": ["in-force", "signed", "denounced"] },
+                            "status": { "enum": ["in-force", "unknown", "signed", "denounced"] },
                             "unverified": { "type": "boolean" },
                             "notes": { "type": ["string", "null"] }
                         }
@@ -272,14 +276,14 @@ fn routes_schema() -> Value {
                 "properties": {
                     "sentencing": { "type": "string", "pattern": "^[A-Z]{2}$" },
                     "nationality": { "type": "string", "pattern": "^[A-Z]{2}$" },
-                    "status": { "enum": ["in-force", "signed"] },
+                    "status": { "enum": ["in-force", "unknown", "signed"] },
                     "unverified": { "type": "boolean" },
                     "instruments": { "type": "array", "items": {
                         "type": "object",
                         "required": ["id", "status"],
                         "properties": {
                             "id": { "type": "string" },
-                            "status": { "enum": ["in-force", "signed"] },
+                            "status": { "enum": ["in-force", "unknown", "signed"] },
                             "unverified": { "type": "boolean" }
                         }
                     }}

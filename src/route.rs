@@ -10,13 +10,16 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use crate::agreement::{Agreement, PartyStatus};
+use crate::agreement::{Agreement, Party, PartyStatus};
 
 /// How usable an instrument is between two countries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RouteStatus {
     /// In force for both: a family can apply now.
     InForce,
+    /// Signed by both, in force for neither as far as we know, but for at least one of them
+    /// our sources do not say: it may be usable, so the family is told to ask.
+    Unknown,
     /// Signed (or ratified) by both but not in force for both: not usable yet.
     Signed,
 }
@@ -26,7 +29,43 @@ impl RouteStatus {
     pub fn as_str(self) -> &'static str {
         match self {
             RouteStatus::InForce => "in-force",
+            RouteStatus::Unknown => "unknown",
             RouteStatus::Signed => "signed",
+        }
+    }
+
+    /// What an instrument gives between two of its parties; `None` when either has left it.
+    pub fn between_parties(a: PartyStatus, b: PartyStatus) -> Option<RouteStatus> {
+        let usable = |s| matches!(s, PartyStatus::InForce | PartyStatus::Listed);
+        let maybe = |s| usable(s) || s == PartyStatus::Unknown;
+        if a == PartyStatus::Denounced || b == PartyStatus::Denounced {
+            None
+        } else if usable(a) && usable(b) {
+            Some(RouteStatus::InForce)
+        } else if maybe(a) && maybe(b) {
+            Some(RouteStatus::Unknown)
+        } else {
+            Some(RouteStatus::Signed)
+        }
+    }
+
+    /// The furthest an agreement has got between any two of its parties, which is what its
+    /// page and lists say of it as a whole (so they never contradict its routes); `None` for
+    /// an instrument that is no transfer route, or has fewer than two parties left.
+    pub fn of_agreement(agreement: &Agreement) -> Option<RouteStatus> {
+        if !agreement.kind.is_transfer_route() {
+            return None;
+        }
+        let mut statuses: Vec<PartyStatus> = agreement
+            .parties
+            .iter()
+            .map(Party::status)
+            .filter(|s| *s != PartyStatus::Denounced)
+            .collect();
+        statuses.sort_unstable();
+        match statuses.as_slice() {
+            [a, b, ..] => RouteStatus::between_parties(*a, *b),
+            _ => None,
         }
     }
 }
@@ -64,15 +103,8 @@ impl Routes {
                     if a.country == b.country {
                         continue;
                     }
-                    let (sa, sb) = (a.status(), b.status());
-                    if sa == PartyStatus::Denounced || sb == PartyStatus::Denounced {
+                    let Some(status) = RouteStatus::between_parties(a.status(), b.status()) else {
                         continue;
-                    }
-                    let in_force = |s| matches!(s, PartyStatus::InForce | PartyStatus::Listed);
-                    let status = if in_force(sa) && in_force(sb) {
-                        RouteStatus::InForce
-                    } else {
-                        RouteStatus::Signed
                     };
                     by_pair
                         .entry(a.country.clone())
@@ -170,6 +202,7 @@ mod tests {
             notes: None,
             unverified: false,
             reported_in_force: false,
+            in_force_unknown: false,
         }
     }
 
@@ -257,6 +290,28 @@ mod tests {
         let be_kh = r.best("BE", "KH").unwrap();
         assert_eq!(be_kh.status, RouteStatus::InForce);
         assert!(be_kh.unverified);
+    }
+
+    #[test]
+    fn entry_into_force_not_known_is_neither_in_force_nor_impossible() {
+        let mut a = sample();
+        a[0].parties[0].in_force_unknown = true;
+        let r = Routes::derive(&a);
+        // One side signed only: whatever the other, not usable yet.
+        assert_eq!(r.best("BE", "KH").unwrap().status, RouteStatus::Signed);
+        a[0].parties[1].in_force_unknown = true;
+        let r = Routes::derive(&a);
+        assert_eq!(r.best("BE", "KH").unwrap().status, RouteStatus::Unknown);
+        assert_eq!(RouteStatus::of_agreement(&a[0]), Some(RouteStatus::Unknown));
+        // In force on one side, not known on the other: still only "ask".
+        a[0].parties[1].in_force = d(2027, 1, 1);
+        let r = Routes::derive(&a);
+        assert_eq!(r.best("KH", "BE").unwrap().status, RouteStatus::Unknown);
+        // An agreement is as far as its furthest pair, and a memorandum is never a route.
+        assert_eq!(RouteStatus::of_agreement(&a[2]), Some(RouteStatus::InForce));
+        assert_eq!(RouteStatus::of_agreement(&a[1]), None);
+        a[2].parties[0].denounced = d(2020, 1, 1);
+        assert_eq!(RouteStatus::of_agreement(&a[2]), Some(RouteStatus::Signed));
     }
 
     #[test]

@@ -459,3 +459,185 @@ fn titles_in_another_language_say_so_wherever_they_are_linked() {
         }
     }
 }
+
+/// Every agreement page, in every language (paths relative to the output folder): the pages
+/// under an `agreements/` folder that have a key-facts section.
+fn agreement_pages(site: &Shipped) -> Vec<String> {
+    walkdir::WalkDir::new(&site.out)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|entry| {
+            let rel = entry.path().strip_prefix(&site.out).unwrap();
+            rel.to_string_lossy().into_owned()
+        })
+        .filter(|rel| rel.ends_with("/index.html") && rel.split('/').any(|p| p == "agreements"))
+        .filter(|rel| !attrs(&site.html(rel), "section.facts", "class").is_empty())
+        .collect()
+}
+
+#[test]
+fn an_agreement_page_never_contradicts_its_own_parties_table() {
+    let site = build();
+    let pages = agreement_pages(&site);
+    assert!(pages.len() >= 19, "found {} agreement pages", pages.len());
+    let mut checked_in_force = 0;
+    for rel in &pages {
+        let doc = site.html(rel);
+        let in_force_parties = attrs(&doc, "table tbody td .badge.status-in-force", "class").len();
+        let signed_notice = !attrs(&doc, ".notice-signed", "class").is_empty();
+        let unknown_notice = !attrs(&doc, ".notice-unknown", "class").is_empty();
+        if in_force_parties >= 2 {
+            checked_in_force += 1;
+            assert!(
+                !signed_notice && !unknown_notice,
+                "{rel}: {in_force_parties} parties in force, yet a notice says it is not usable"
+            );
+        }
+        if signed_notice {
+            assert!(
+                in_force_parties <= 1,
+                "{rel}: says signed, not in force, with {in_force_parties} parties in force"
+            );
+        }
+    }
+    assert!(
+        checked_in_force >= 7 * 5,
+        "the in-force agreements were checked in every language ({checked_in_force})"
+    );
+    // The Belgium–Thailand convention has no recorded date of entry into force, but Thailand
+    // lists it in force: its key facts say so, in English and in French.
+    for (rel, in_force, not_yet) in [
+        (
+            "agreements/belgium-thailand-convention-on-the-transfer-of-sentenced-persons/index.html",
+            "In force (date not recorded",
+            "Not in force yet",
+        ),
+        (
+            "fr/agreements/convention-belgique-thaïlande-sur-le-transfèrement-des-personnes-condamnées/index.html",
+            "En vigueur (date non relevée",
+            "Pas encore en vigueur",
+        ),
+    ] {
+        let facts = text(&site.html(rel), "section.facts");
+        assert!(facts.contains(in_force), "{rel}: {facts}");
+        assert!(!facts.contains(not_yet), "{rel}: {facts}");
+    }
+}
+
+#[test]
+fn a_treaty_whose_entry_into_force_is_not_known_says_ask_never_impossible() {
+    let site = build();
+    let routes = site.json("data/routes.json");
+    for other in ["HK", "CD", "DO", "XK"] {
+        let r = common::find_route(&routes, "BE", other).unwrap();
+        assert_eq!(r["status"], "unknown", "BE→{other}");
+    }
+    // Albania is also a party to the Council of Europe Convention: that one is in force.
+    assert_eq!(
+        common::find_route(&routes, "BE", "AL").unwrap()["status"],
+        "in-force"
+    );
+    for lang in ["", "fr/", "nl/", "de/", "ar/", "km/", "lo/"] {
+        let route = site.html(&format!("{lang}routes/be/index.html"));
+        let badge = attrs(&route, "tr#hk td .badge", "class");
+        assert!(
+            badge.first().is_some_and(|c| c.contains("status-unknown")),
+            "{lang}: {badge:?}"
+        );
+        let key = text(&route, ".route-key");
+        let next = text(&route, "tr#hk td:last-child");
+        assert!(!next.is_empty() && !key.is_empty(), "{lang}");
+        // The next step is not the one for a signed treaty ("not possible yet").
+        let signed_row = text(&route, "tr#kh td:last-child");
+        assert_ne!(
+            next, signed_row,
+            "{lang}: Hong Kong is not 'not possible yet'"
+        );
+    }
+    let hk = site.html(
+        "agreements/belgium-hong-kong-sar-agreement-on-the-transfer-of-sentenced-persons/index.html",
+    );
+    assert!(attrs(&hk, ".notice-signed", "class").is_empty());
+    assert!(text(&hk, ".notice-unknown").contains("do not say whether"));
+    let facts = text(&hk, "section.facts");
+    assert!(facts.contains("Not confirmed"), "{facts}");
+    assert!(!facts.contains("in force for none"), "{facts}");
+}
+
+#[test]
+fn every_route_answer_says_when_its_status_was_checked() {
+    let site = build();
+    for lang in ["", "fr/", "ar/", "km/"] {
+        let route = site.html(&format!("{lang}routes/be/index.html"));
+        let instruments = attrs(&route, "td ul.instruments > li > a", "href").len();
+        let checked = attrs(&route, "td ul.instruments > li .checked time", "datetime");
+        assert!(instruments > 40, "{lang}: {instruments}");
+        assert_eq!(
+            checked.len(),
+            instruments,
+            "{lang}: one date per instrument"
+        );
+        assert!(checked.iter().all(|d| d.len() == 10 && d.starts_with("20")));
+    }
+    // The finder's names file carries the same date for the script's answer.
+    let names = site.json("data/names.en.json");
+    assert_eq!(
+        names["agreements"]["be-kh-2026"]["checked"]["iso"],
+        "2026-11-22"
+    );
+}
+
+#[test]
+fn text_from_the_original_is_marked_as_english_inside_a_translated_page() {
+    let site = build();
+    for rel in agreement_pages(&site) {
+        let lang = rel.split('/').next().unwrap();
+        if !["fr", "nl", "de", "ar", "km", "lo"].contains(&lang) {
+            continue;
+        }
+        let doc = site.html(&rel);
+        // The place of signature and the parties' notes come from the English front matter.
+        let place = scraper::Selector::parse("section.facts dd > time + span").unwrap();
+        for span in doc.select(&place) {
+            assert_eq!(
+                span.value().attr("lang"),
+                Some("en"),
+                "{rel}: place of signature"
+            );
+        }
+        let notes = scraper::Selector::parse("table tbody td span.meta").unwrap();
+        for note in doc.select(&notes) {
+            if note
+                .select(&scraper::Selector::parse("time").unwrap())
+                .next()
+                .is_none()
+            {
+                assert_eq!(
+                    note.value().attr("lang"),
+                    Some("en"),
+                    "{rel}: {}",
+                    note.text().collect::<String>()
+                );
+            }
+        }
+    }
+    // A memorandum is labelled the same way everywhere: not a transfer route.
+    let cambodia = site.html("countries/cambodia/index.html");
+    let row = scraper::Selector::parse("tr").unwrap();
+    let mou = cambodia
+        .select(&row)
+        .find(|tr| tr.text().collect::<String>().contains("memorandum"))
+        .expect("the memorandum's row");
+    let badges: Vec<String> = mou
+        .select(&scraper::Selector::parse(".badge").unwrap())
+        .filter_map(|b| b.value().attr("class").map(str::to_string))
+        .collect();
+    assert!(
+        badges.iter().any(|c| c.contains("status-not-route")),
+        "{badges:?}"
+    );
+    assert!(
+        !badges.iter().any(|c| c.contains("status-signed")),
+        "{badges:?}"
+    );
+}

@@ -15,6 +15,7 @@ sources-title = المصادر
 date-published = نُشر في
 date-updated = حُدّث في
 date-checked = آخر تحقق في
+date-place-separator = { "، " }
 date-denounced = انسحبت في
 no-date = بلا تاريخ
 feed-subscribe = تابع الأخبار (موجز Atom)
@@ -31,8 +32,10 @@ related-agreements = الاتفاقيات
 
 ## الحالات والأنواع
 status-in-force = نافذة
+status-unknown = نافذة؟ غير مؤكَّد
 status-signed = موقّعة، غير نافذة
 status-none = لا توجد اتفاقية
+status-not-route = ليست طريقًا للنقل
 status-denounced = انسحبت
 status-unverified = لم يُتحقَّق منها
 kind-multilateral = اتفاقية متعددة الأطراف
@@ -76,6 +79,9 @@ in-force-count = { $count ->
     [many] { $count } اتفاقية نافذة
    *[other] { $count } اتفاقية نافذة
 }
+unknown-count = { $count ->
+   *[other] غير مؤكَّدة: { $count }
+}
 signed-count = { $count ->
     [zero] لا توجد اتفاقية موقّعة غير نافذة
     [one] اتفاقية واحدة موقّعة غير نافذة
@@ -92,15 +98,15 @@ country-region = المنطقة:
 country-agreements-title = الاتفاقيات
 country-agreements-caption = الاتفاقيات التي وقّعتها { $country } أو انضمت إليها
 country-no-agreements = لا نعرف أي اتفاقية لنقل المحكوم عليهم تخص هذه الدولة.
-country-partners-title = الدول التي يوجد معها طريق للنقل
+country-partners-title = الدول التي تجمعها بها اتفاقية نقل
 country-partners-intro = لا يمكن النقل إلا بين دولتين تجمعهما اتفاقية نافذة.
 country-partners-caption = { $count ->
-    [zero] لا توجد دولة لها طريق نقل مع { $country }
-    [one] دولة واحدة لها طريق نقل مع { $country }
-    [two] دولتان لهما طريق نقل مع { $country }
-    [few] { $count } دول لها طريق نقل مع { $country }
-    [many] { $count } دولة لها طريق نقل مع { $country }
-   *[other] { $count } دولة لها طريق نقل مع { $country }
+    [zero] لا توجد دولة تجمعها اتفاقية نقل مع { $country }
+    [one] دولة واحدة تجمعها اتفاقية نقل مع { $country }، نافذة أو غير نافذة
+    [two] دولتان تجمعهما اتفاقية نقل مع { $country }، نافذة أو غير نافذة
+    [few] { $count } دول تجمعها اتفاقية نقل مع { $country }، نافذة أو غير نافذة
+    [many] { $count } دولة تجمعها اتفاقية نقل مع { $country }، نافذة أو غير نافذة
+   *[other] { $count } دولة تجمعها اتفاقية نقل مع { $country }، نافذة أو غير نافذة
 }
 country-no-partners = لا نعرف أي طريق للنقل مع دولة أخرى.
 apply-title = كيف تطلب النقل
@@ -140,6 +146,7 @@ agreements-count = { $count ->
 }
 agreements-empty = لا توجد اتفاقيات في القائمة بعد.
 agreement-is-route-title = هذه الاتفاقية طريق للنقل
+agreement-route-once-in-force-title = ما تسمح به هذه الاتفاقية عند بدء نفاذها
 agreement-allows-label = ما تسمح به:
 agreement-allows-text = يمكن للشخص المحكوم عليه في دولة طرف أن يطلب قضاء عقوبته في دولة طرف أخرى، وعادةً في بلده. ولا يصحّ ذلك إلا إذا كانت الاتفاقية نافذة في الدولتين.
 agreement-not-allows-label = ما لا تسمح به:
@@ -147,10 +154,13 @@ agreement-not-allows-text = لا تمنح حقًّا في النقل. تقرّر
 agreement-not-route-title = هذه ليست طريقًا لطلب النقل.
 agreement-not-route-text = تساعد هذه الوثيقة الدول على التعاون، لكن لا يمكن لأحد أن يطلب النقل بموجبها. ابحث بدلًا من ذلك عن معاهدة أو اتفاقية نافذة.
 agreement-signed-not-in-force = وُقّعت في { $date }، لكنها غير نافذة بعد. لا يمكن إجراء أي نقل بموجبها قبل بدء نفاذها.
+agreement-in-force-unknown-notice = لا تذكر مصادرنا هل دخلت هذه الاتفاقية حيّز النفاذ. قد تكون قابلة للاستخدام بالفعل. اسأل السلطة المركزية في إحدى الدولتين قبل أن تعتمد عليها.
 agreement-facts-title = معلومات أساسية
 agreement-signed = التوقيع
 agreement-in-force = نافذة منذ
 agreement-not-in-force = غير نافذة بعد
+agreement-in-force-unknown = غير مؤكَّد: قد تكون نافذة
+agreement-in-force-undated = نافذة (التاريخ غير مسجَّل: انظر الأطراف أدناه)
 agreement-text = النص الرسمي
 agreement-text-link = اقرأ النص الرسمي
 parties-title = الأطراف
@@ -180,7 +190,7 @@ finder-detained-in = دولة الاحتجاز
 finder-national-of = الجنسية
 finder-choose = اختر دولة
 finder-submit = اعرض الإجابة
-finder-not-listed = إذا لم تكن الدولة في القائمة، فنحن لا نعرف أي اتفاقية نقل تخصها.
+finder-not-listed = إذا لم تكن الدولة في القائمة، فلم نجد أي اتفاقية نقل تخصها. قد تكون قائمتنا ناقصة.
 finder-list-title = أين يُحتجز الشخص؟
 finder-list-intro = اختر دولة الاحتجاز لترى الإجابة لكل جنسية.
 finder-answer-title = دولة الاحتجاز: { $detained }. الجنسية: { $national }.
@@ -192,14 +202,17 @@ finder-loading = جارٍ التحميل…
 ## الإجابات
 route-key-title = معنى الإجابات
 route-explain-in-force = توجد اتفاقية نافذة في الدولتين. يمكنك طلب النقل.
+route-explain-unknown = وقّعت الدولتان، وقد تكون الاتفاقية نافذة بالفعل، لكن مصادرنا لا تؤكّد ذلك. اسأل السلطة المركزية قبل أن تعتمد على أيٍّ من الاحتمالين.
 route-explain-signed = وقّعت الدولتان، لكن الاتفاقية ليست نافذة في الدولتين بعد. لا يمكن النقل بموجبها الآن.
-route-explain-none = لا نعرف أي اتفاقية بين الدولتين. النقل نادر، لكن القنصلية يمكن أن تخبرك إن كانت هناك طريقة أخرى.
+route-explain-none = لم نجد أي اتفاقية بين الدولتين. قد تكون قائمتنا ناقصة، فهذا لا يثبت عدم وجود اتفاقية: اسأل القنصلية أو السلطة المركزية.
 route-explain-unverified = جزء من هذه المعلومات من مصدر لم نتمكن من التحقق منه. تأكّد منها لدى السلطات.
 route-answers-title = الإجابات حسب الجنسية
 route-answers-caption = دولة الاحتجاز: { $country }. الإجابات حسب الجنسية.
-route-none-title = لا يوجد اتفاق معروف مع { $country }
-route-none-text = لا نعرف أي اتفاق بين { $country } وهذه البلدان. اطلب النصيحة من القنصلية.
+route-none-title = لا توجد اتفاقية مسجَّلة لدينا مع { $country }
+route-none-text = لم نجد أي اتفاقية بين { $country } وهذه البلدان. قد تكون قائمتنا ناقصة: اسأل القنصلية قبل أن تستنتج أن النقل غير ممكن.
+route-none-country-link = ما نعرفه عن { $country }
 next-step-in-force = اطلب النقل من السجن أو من السلطة المركزية.
+next-step-unknown = اسأل السلطة المركزية هل الاتفاقية نافذة قبل تقديم الطلب.
 next-step-signed = غير ممكن بعد. اسأل القنصلية.
 next-step-none = اطلب النصيحة من القنصلية.
 

@@ -14,6 +14,7 @@ sources-title = Quellen
 date-published = Veröffentlicht am
 date-updated = Aktualisiert am
 date-checked = Zuletzt geprüft am
+date-place-separator = { ", " }
 date-denounced = Ausgetreten am
 no-date = Kein Datum
 feed-subscribe = Nachrichten abonnieren (Atom-Feed)
@@ -30,8 +31,10 @@ related-agreements = Abkommen
 
 ## Status und Arten
 status-in-force = In Kraft
+status-unknown = In Kraft? Nicht bestätigt
 status-signed = Unterzeichnet, nicht in Kraft
 status-none = Kein Abkommen
+status-not-route = Kein Weg zur Überstellung
 status-denounced = Ausgetreten
 status-unverified = Nicht überprüft
 kind-multilateral = Mehrseitiges Übereinkommen
@@ -68,6 +71,9 @@ in-force-count = { $count ->
     [one] { $count } Abkommen in Kraft
    *[other] { $count } Abkommen in Kraft
 }
+unknown-count = { $count ->
+   *[other] { $count } nicht bestätigt
+}
 signed-count = { $count ->
     [one] { $count } unterzeichnet, nicht in Kraft
    *[other] { $count } unterzeichnet, nicht in Kraft
@@ -80,11 +86,11 @@ country-region = Region:
 country-agreements-title = Abkommen
 country-agreements-caption = { $country }: unterzeichnete oder beigetretene Abkommen
 country-no-agreements = Wir kennen kein Überstellungsabkommen für dieses Land.
-country-partners-title = Länder mit einem Weg zur Überstellung
+country-partners-title = Länder mit einem Überstellungsabkommen
 country-partners-intro = Eine Überstellung ist nur zwischen zwei Ländern möglich, für die ein gemeinsames Abkommen in Kraft ist.
 country-partners-caption = { $count ->
-    [one] { $country }: { $count } Land mit einem Weg zur Überstellung
-   *[other] { $country }: { $count } Länder mit einem Weg zur Überstellung
+    [one] { $country }: { $count } Land mit einem Überstellungsabkommen, in Kraft oder nicht
+   *[other] { $country }: { $count } Länder mit einem Überstellungsabkommen, in Kraft oder nicht
 }
 country-no-partners = Wir kennen keinen Weg zur Überstellung mit einem anderen Land.
 apply-title = Wie man eine Überstellung beantragt
@@ -120,6 +126,7 @@ agreements-count = { $count ->
 }
 agreements-empty = Noch keine Abkommen aufgeführt.
 agreement-is-route-title = Dieses Abkommen ist ein Weg zur Überstellung
+agreement-route-once-in-force-title = Was dieses Abkommen erlaubt, sobald es in Kraft ist
 agreement-allows-label = Was es erlaubt:
 agreement-allows-text = Eine Person, die in einem Vertragsstaat verurteilt wurde, kann beantragen, die Strafe in einem anderen Vertragsstaat zu verbüßen, meist im eigenen Land. Das geht nur, wenn das Abkommen für beide Länder in Kraft ist.
 agreement-not-allows-label = Was es nicht erlaubt:
@@ -127,10 +134,13 @@ agreement-not-allows-text = Es gibt kein Recht auf Überstellung. Beide Länder 
 agreement-not-route-title = Dies ist KEIN Weg, um eine Überstellung zu beantragen.
 agreement-not-route-text = Dieses Dokument hilft Ländern bei der Zusammenarbeit, aber niemand kann auf seiner Grundlage eine Überstellung beantragen. Suchen Sie stattdessen einen Vertrag oder ein Übereinkommen, das in Kraft ist.
 agreement-signed-not-in-force = Unterzeichnet am { $date }, aber noch nicht in Kraft. Solange es nicht in Kraft ist, ist keine Überstellung auf dieser Grundlage möglich.
+agreement-in-force-unknown-notice = Unsere Quellen sagen nicht, ob dieses Abkommen in Kraft getreten ist. Vielleicht ist es schon anwendbar. Fragen Sie die zentrale Behörde eines der beiden Länder, bevor Sie sich darauf verlassen.
 agreement-facts-title = Das Wichtigste
 agreement-signed = Unterzeichnet
 agreement-in-force = In Kraft seit
 agreement-not-in-force = Noch nicht in Kraft
+agreement-in-force-unknown = Nicht bestätigt: vielleicht in Kraft
+agreement-in-force-undated = In Kraft (Datum nicht erfasst: siehe die Vertragsstaaten unten)
 agreement-text = Amtlicher Text
 agreement-text-link = Den amtlichen Text lesen
 parties-title = Vertragsstaaten
@@ -153,7 +163,7 @@ finder-detained-in = Land der Haft
 finder-national-of = Staatsangehörigkeit
 finder-choose = Land wählen
 finder-submit = Antwort zeigen
-finder-not-listed = Wenn ein Land nicht in der Liste steht, kennen wir kein Überstellungsabkommen für dieses Land.
+finder-not-listed = Wenn ein Land nicht in der Liste steht, haben wir kein Überstellungsabkommen dafür gefunden. Unsere Liste kann unvollständig sein.
 finder-list-title = Wo ist die Person in Haft?
 finder-list-intro = Wählen Sie das Land der Haft, um die Antwort für jede Staatsangehörigkeit zu sehen.
 finder-answer-title = Land der Haft: { $detained }. Staatsangehörigkeit: { $national }.
@@ -165,14 +175,17 @@ finder-loading = Wird geladen …
 ## Antworten
 route-key-title = Was die Antworten bedeuten
 route-explain-in-force = Ein Abkommen ist für beide Länder in Kraft. Sie können eine Überstellung beantragen.
+route-explain-unknown = Beide Länder haben unterzeichnet, und das Abkommen ist vielleicht schon in Kraft, aber unsere Quellen bestätigen es nicht. Fragen Sie die zentrale Behörde, bevor Sie sich in die eine oder andere Richtung darauf verlassen.
 route-explain-signed = Beide Länder haben unterzeichnet, aber das Abkommen ist noch nicht für beide in Kraft. Eine Überstellung auf dieser Grundlage ist noch nicht möglich.
-route-explain-none = Wir kennen kein Abkommen zwischen den beiden Ländern. Eine Überstellung ist selten, aber das Konsulat kann sagen, ob es einen anderen Weg gibt.
+route-explain-none = Wir haben kein Abkommen zwischen den beiden Ländern gefunden. Unsere Liste kann unvollständig sein, das beweist also nicht, dass es keines gibt: Fragen Sie das Konsulat oder die zentrale Behörde.
 route-explain-unverified = Ein Teil dieser Information stammt aus einer Quelle, die wir nicht prüfen konnten. Lassen Sie sie von den Behörden bestätigen.
 route-answers-title = Antworten nach Staatsangehörigkeit
 route-answers-caption = Land der Haft: { $country }. Antworten nach Staatsangehörigkeit.
-route-none-title = Kein bekanntes Abkommen mit { $country }
-route-none-text = Uns ist kein Abkommen zwischen { $country } und diesen Ländern bekannt. Fragen Sie das Konsulat um Rat.
+route-none-title = Kein Abkommen mit { $country } gefunden
+route-none-text = Wir haben kein Abkommen zwischen { $country } und diesen Ländern gefunden. Unsere Liste kann unvollständig sein: Fragen Sie das Konsulat, bevor Sie annehmen, dass keine Überstellung möglich ist.
+route-none-country-link = Was wir über { $country } wissen
 next-step-in-force = Beim Gefängnis oder bei der zentralen Behörde eine Überstellung beantragen.
+next-step-unknown = Vor dem Antrag bei der zentralen Behörde fragen, ob das Abkommen in Kraft ist.
 next-step-signed = Noch nicht möglich. Das Konsulat fragen.
 next-step-none = Das Konsulat um Rat fragen.
 

@@ -15,6 +15,7 @@ sources-title = Sources
 date-published = Published
 date-updated = Updated
 date-checked = Last checked
+date-place-separator = { ", " }
 date-denounced = Withdrawn on
 no-date = No date
 feed-subscribe = Follow the news (Atom feed)
@@ -31,8 +32,10 @@ related-agreements = Agreements
 
 ## Statuses and kinds
 status-in-force = In force
+status-unknown = In force? Not confirmed
 status-signed = Signed, not in force
 status-none = No agreement
+status-not-route = Not a transfer route
 status-denounced = Withdrawn
 status-unverified = Not verified
 kind-multilateral = Multilateral convention
@@ -69,6 +72,10 @@ in-force-count = { $count ->
     [one] { $count } agreement in force
    *[other] { $count } agreements in force
 }
+unknown-count = { $count ->
+    [one] { $count } not confirmed
+   *[other] { $count } not confirmed
+}
 signed-count = { $count ->
     [one] { $count } signed, not in force
    *[other] { $count } signed, not in force
@@ -81,11 +88,11 @@ country-region = Region:
 country-agreements-title = Agreements
 country-agreements-caption = { $country }: agreements signed or joined
 country-no-agreements = We know of no transfer agreement for this country.
-country-partners-title = Countries with a transfer route
+country-partners-title = Countries with a transfer agreement
 country-partners-intro = A transfer is only possible between two countries that share an agreement in force.
 country-partners-caption = { $count ->
-    [one] { $country }: { $count } country with a transfer route
-   *[other] { $country }: { $count } countries with a transfer route
+    [one] { $country }: { $count } country with a transfer agreement, in force or not
+   *[other] { $country }: { $count } countries with a transfer agreement, in force or not
 }
 country-no-partners = We know of no transfer route with another country.
 apply-title = How to ask for a transfer
@@ -121,6 +128,7 @@ agreements-count = { $count ->
 }
 agreements-empty = No agreements are listed yet.
 agreement-is-route-title = This agreement is a route for transfers
+agreement-route-once-in-force-title = What this agreement allows once it is in force
 agreement-allows-label = What it allows:
 agreement-allows-text = A person sentenced in one country that is a party can ask to serve the sentence in another party country, usually their own. It only works when the agreement is in force for both countries.
 agreement-not-allows-label = What it does not allow:
@@ -128,10 +136,13 @@ agreement-not-allows-text = It gives no right to be transferred. Both countries 
 agreement-not-route-title = This is NOT a route to apply for a transfer.
 agreement-not-route-text = This document helps countries work together, but nobody can ask for a transfer under it. Look for a treaty or convention that is in force instead.
 agreement-signed-not-in-force = Signed on { $date }, but not in force yet. No transfer can be made under it until it is in force.
+agreement-in-force-unknown-notice = Our sources do not say whether this agreement has entered into force. It may already be usable. Ask the central authority of either country before you rely on it.
 agreement-facts-title = Key facts
 agreement-signed = Signed
 agreement-in-force = In force since
 agreement-not-in-force = Not in force yet
+agreement-in-force-unknown = Not confirmed: it may be in force
+agreement-in-force-undated = In force (date not recorded: see the parties below)
 agreement-text = Official text
 agreement-text-link = Read the official text
 parties-title = Parties
@@ -154,7 +165,7 @@ finder-detained-in = Detained in
 finder-national-of = Nationality
 finder-choose = Choose a country
 finder-submit = Show the answer
-finder-not-listed = If a country is not in the list, we know of no transfer agreement for it.
+finder-not-listed = If a country is not in the list, we have no record of a transfer agreement for it. Our list may be incomplete.
 finder-list-title = Where is the person detained?
 finder-list-intro = Choose the country of detention to see the answer for every nationality.
 finder-answer-title = Detained in: { $detained }. Nationality: { $national }.
@@ -166,14 +177,17 @@ finder-loading = Loading…
 ## Route answers
 route-key-title = What the answers mean
 route-explain-in-force = An agreement is in force for both countries. You can ask for a transfer.
+route-explain-unknown = Both countries have signed, and the agreement may already be in force, but our sources do not confirm it. Ask the central authority before you rely on it either way.
 route-explain-signed = Both countries have signed, but the agreement is not in force for both yet. A transfer under it is not possible yet.
-route-explain-none = We know of no agreement between the two countries. A transfer is rare, but the consulate can tell you if another way exists.
+route-explain-none = We have no record of an agreement between the two countries. Our list may be incomplete, so this does not prove there is none: ask the consulate or the central authority.
 route-explain-unverified = Part of this information comes from a source we could not check. Confirm it with the authorities.
 route-answers-title = Answers by nationality
 route-answers-caption = Country of detention: { $country }. Answers by nationality.
-route-none-title = No known agreement with { $country }
-route-none-text = We know of no agreement between { $country } and these countries. Ask the consulate for advice.
+route-none-title = No agreement on record with { $country }
+route-none-text = We have no record of an agreement between { $country } and these countries. Our list may be incomplete: ask the consulate before you conclude that no transfer is possible.
+route-none-country-link = What we know about { $country }
 next-step-in-force = Ask the prison or the central authority for a transfer.
+next-step-unknown = Ask the central authority whether it is in force before you apply.
 next-step-signed = Not possible yet. Ask the consulate.
 next-step-none = Ask the consulate for advice.
 

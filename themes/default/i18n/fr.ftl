@@ -14,6 +14,7 @@ sources-title = Sources
 date-published = Publié le
 date-updated = Mis à jour le
 date-checked = Vérifié le
+date-place-separator = { ", " }
 date-denounced = Retrait le
 no-date = Pas de date
 feed-subscribe = Suivre les actualités (flux Atom)
@@ -30,8 +31,10 @@ related-agreements = Accords
 
 ## Statuts et types
 status-in-force = En vigueur
+status-unknown = En vigueur ? Non confirmé
 status-signed = Signé, pas en vigueur
 status-none = Aucun accord
+status-not-route = Pas une voie de transfèrement
 status-denounced = Retiré
 status-unverified = Non vérifié
 kind-multilateral = Convention multilatérale
@@ -39,7 +42,7 @@ kind-bilateral = Traité bilatéral
 kind-eu-instrument = Droit de l’UE
 kind-memorandum = Mémorandum
 kind-other = Autre document
-not-a-route-short = Ne permet pas de demander un transfert
+not-a-route-short = Ne permet pas de demander un transfèrement
 
 ## En-têtes de tableaux
 col-agreement = Accord
@@ -68,39 +71,43 @@ in-force-count = { $count ->
     [one] { $count } accord en vigueur
    *[other] { $count } accords en vigueur
 }
+unknown-count = { $count ->
+    [one] { $count } non confirmé
+   *[other] { $count } non confirmés
+}
 signed-count = { $count ->
     [one] { $count } signé, pas en vigueur
    *[other] { $count } signés, pas en vigueur
 }
-country-routes-link = Voies de transfert
+country-routes-link = Voies de transfèrement
 countries-empty = Aucun pays n’est encore listé.
 
 ## Page d’un pays
 country-region = Région :
 country-agreements-title = Accords
 country-agreements-caption = { $country } : accords signés ou rejoints
-country-no-agreements = Nous ne connaissons aucun accord de transfert pour ce pays.
-country-partners-title = Pays avec une voie de transfert
-country-partners-intro = Un transfert n’est possible qu’entre deux pays liés par un accord en vigueur.
+country-no-agreements = Nous ne connaissons aucun accord de transfèrement pour ce pays.
+country-partners-title = Pays liés par un accord de transfèrement
+country-partners-intro = Un transfèrement n’est possible qu’entre deux pays liés par un accord en vigueur.
 country-partners-caption = { $count ->
-    [one] { $country } : { $count } pays avec une voie de transfert
-   *[other] { $country } : { $count } pays avec une voie de transfert
+    [one] { $country } : { $count } pays lié par un accord de transfèrement, en vigueur ou non
+   *[other] { $country } : { $count } pays liés par un accord de transfèrement, en vigueur ou non
 }
-country-no-partners = Nous ne connaissons aucune voie de transfert avec un autre pays.
-apply-title = Comment demander un transfert
+country-no-partners = Nous ne connaissons aucune voie de transfèrement avec un autre pays.
+apply-title = Comment demander un transfèrement
 apply-detained-here-title = Pour les personnes détenues dans ce pays
-apply-detained-here-text = Vérifiez d’abord que le pays de la personne a un accord en vigueur avec ce pays. La demande se fait en général auprès de la prison ou de l’autorité centrale. La personne doit en général être d’accord avec le transfert.
+apply-detained-here-text = Vérifiez d’abord que le pays de la personne a un accord en vigueur avec ce pays. La demande se fait en général auprès de la prison ou de l’autorité centrale. La personne doit en général être d’accord avec le transfèrement.
 apply-detained-here-link = Réponses pour les personnes détenues dans ce pays
 apply-nationals-title = Pour ses ressortissants détenus dans un autre pays
 apply-nationals-text = Cherchez le pays où la personne est détenue. Si un accord est en vigueur, demandez à la prison ou au consulat de ce pays comment commencer.
 apply-nationals-link = Voir le tableau des pays
-apply-finder-link = Ouvrir le moteur de recherche des voies de transfert
+apply-finder-link = Ouvrir le moteur de recherche des voies de transfèrement
 apply-guides-link = Lire les guides étape par étape
 map-title = Carte
-map-caption = Carte des pays qui ont une voie de transfert avec ce pays.
+map-caption = Carte des pays qui ont une voie de transfèrement avec ce pays.
 map-same-as-table = Le tableau ci-dessus donne les mêmes informations sous forme de texte.
 contacts-title = Contacts
-contact-role-central-authority = Autorité centrale pour les transferts
+contact-role-central-authority = Autorité centrale pour les transfèrements
 contact-role-consular = Consulat ou ambassade
 contact-role-ministry = Ministère
 contact-role-other = Autre contact
@@ -111,26 +118,30 @@ contact-address = Adresse
 contact-source = Source
 
 ## Accords
-agreements-routes-title = Accords qui permettent un transfert
+agreements-routes-title = Accords qui permettent un transfèrement
 agreements-other-title = Autres documents
-agreements-other-intro = Ces documents ne sont pas des voies de transfert. Personne ne peut demander un transfert sur cette base.
+agreements-other-intro = Ces documents ne sont pas des voies de transfèrement. Personne ne peut demander un transfèrement sur cette base.
 agreements-count = { $count ->
     [one] { $count } accord
    *[other] { $count } accords
 }
 agreements-empty = Aucun accord n’est encore listé.
-agreement-is-route-title = Cet accord est une voie de transfert
+agreement-is-route-title = Cet accord est une voie de transfèrement
+agreement-route-once-in-force-title = Ce que cet accord permettra une fois en vigueur
 agreement-allows-label = Ce qu’il permet :
 agreement-allows-text = Une personne condamnée dans un pays partie peut demander à purger sa peine dans un autre pays partie, en général le sien. Cela ne fonctionne que si l’accord est en vigueur pour les deux pays.
 agreement-not-allows-label = Ce qu’il ne permet pas :
 agreement-not-allows-text = Il ne donne aucun droit à être transféré. Les deux pays décident au cas par cas. Il n’annule pas la peine et ne la réduit pas.
-agreement-not-route-title = Ce document ne permet PAS de demander un transfert.
-agreement-not-route-text = Ce document aide les pays à coopérer, mais personne ne peut demander un transfert sur cette base. Cherchez plutôt un traité ou une convention en vigueur.
-agreement-signed-not-in-force = Signé le { $date }, mais pas encore en vigueur. Aucun transfert n’est possible sur cette base tant qu’il n’est pas en vigueur.
+agreement-not-route-title = Ce document ne permet PAS de demander un transfèrement.
+agreement-not-route-text = Ce document aide les pays à coopérer, mais personne ne peut demander un transfèrement sur cette base. Cherchez plutôt un traité ou une convention en vigueur.
+agreement-signed-not-in-force = Signé le { $date }, mais pas encore en vigueur. Aucun transfèrement n’est possible sur cette base tant qu’il n’est pas en vigueur.
+agreement-in-force-unknown-notice = Nos sources ne disent pas si cet accord est entré en vigueur. Il est peut-être déjà utilisable. Renseignez-vous auprès de l’autorité centrale de l’un des deux pays avant de vous y fier.
 agreement-facts-title = L’essentiel
 agreement-signed = Signature
 agreement-in-force = En vigueur depuis le
 agreement-not-in-force = Pas encore en vigueur
+agreement-in-force-unknown = Non confirmé : il est peut-être en vigueur
+agreement-in-force-undated = En vigueur (date non relevée : voir les parties ci-dessous)
 agreement-text = Texte officiel
 agreement-text-link = Lire le texte officiel
 parties-title = Parties
@@ -147,32 +158,35 @@ parties-in-force-count = { $count ->
 parties-partial = Cette liste n’est pas complète. Un pays absent ici peut quand même être partie.
 parties-none = Aucune partie n’est encore listée.
 
-## Recherche de voie de transfert
-finder-form-title = Trouver une voie de transfert
+## Recherche de voie de transfèrement
+finder-form-title = Trouver une voie de transfèrement
 finder-detained-in = Pays de détention
 finder-national-of = Nationalité
 finder-choose = Choisir un pays
 finder-submit = Voir la réponse
-finder-not-listed = Si un pays n’est pas dans la liste, nous ne connaissons aucun accord de transfert pour lui.
+finder-not-listed = Si un pays n’est pas dans la liste, nous n’avons trouvé aucun accord de transfèrement pour lui. Notre liste peut être incomplète.
 finder-list-title = Où la personne est-elle détenue ?
 finder-list-intro = Choisissez le pays de détention pour voir la réponse pour chaque nationalité.
 finder-answer-title = Pays de détention : { $detained }. Nationalité : { $national }.
-finder-same-country = La personne est détenue dans son propre pays. Aucun transfert n’est nécessaire.
+finder-same-country = La personne est détenue dans son propre pays. Aucun transfèrement n’est nécessaire.
 finder-more = Voir la réponse complète
 finder-error = La réponse n’a pas pu être chargée. Ouvrez plutôt la page du pays de détention.
 finder-loading = Chargement…
 
 ## Réponses
 route-key-title = Ce que veulent dire les réponses
-route-explain-in-force = Un accord est en vigueur pour les deux pays. Vous pouvez demander un transfert.
-route-explain-signed = Les deux pays ont signé, mais l’accord n’est pas encore en vigueur pour les deux. Un transfert sur cette base n’est pas encore possible.
-route-explain-none = Nous ne connaissons aucun accord entre les deux pays. Un transfert est rare, mais le consulat peut vous dire s’il existe une autre solution.
+route-explain-in-force = Un accord est en vigueur pour les deux pays. Vous pouvez demander un transfèrement.
+route-explain-unknown = Les deux pays ont signé et l’accord est peut-être déjà en vigueur, mais nos sources ne le confirment pas. Renseignez-vous auprès de l’autorité centrale avant de vous y fier, dans un sens comme dans l’autre.
+route-explain-signed = Les deux pays ont signé, mais l’accord n’est pas encore en vigueur pour les deux. Un transfèrement sur cette base n’est pas encore possible.
+route-explain-none = Nous n’avons trouvé aucun accord entre les deux pays. Notre liste peut être incomplète, cela ne prouve donc pas qu’il n’en existe aucun : demandez au consulat ou à l’autorité centrale.
 route-explain-unverified = Une partie de cette information vient d’une source que nous n’avons pas pu vérifier. Faites-la confirmer par les autorités.
 route-answers-title = Réponses par nationalité
 route-answers-caption = Pays de détention : { $country }. Réponses par nationalité.
-route-none-title = Aucun accord connu avec { $country }
-route-none-text = Nous ne connaissons aucun accord entre { $country } et ces pays. Demandez conseil au consulat.
-next-step-in-force = Demander un transfert à la prison ou à l’autorité centrale.
+route-none-title = Pays de détention : { $country }. Aucun accord trouvé
+route-none-text = Nous n’avons trouvé aucun accord entre le pays de détention ({ $country }) et les pays ci-dessous. Notre liste peut être incomplète : demandez au consulat avant de conclure qu’aucun transfèrement n’est possible.
+route-none-country-link = Ce que nous savons de ce pays : { $country }
+next-step-in-force = Demander un transfèrement à la prison ou à l’autorité centrale.
+next-step-unknown = Demander à l’autorité centrale si l’accord est en vigueur avant de faire la demande.
 next-step-signed = Pas encore possible. Demander au consulat.
 next-step-none = Demander conseil au consulat.
 

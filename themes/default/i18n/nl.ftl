@@ -14,6 +14,7 @@ sources-title = Bronnen
 date-published = Gepubliceerd op
 date-updated = Bijgewerkt op
 date-checked = Laatst gecontroleerd op
+date-place-separator = { ", " }
 date-denounced = Opgezegd op
 no-date = Geen datum
 feed-subscribe = Het nieuws volgen (Atom-feed)
@@ -30,8 +31,10 @@ related-agreements = Verdragen
 
 ## Status en soorten
 status-in-force = Van kracht
+status-unknown = Van kracht? Niet bevestigd
 status-signed = Ondertekend, niet van kracht
 status-none = Geen verdrag
+status-not-route = Geen weg voor overbrenging
 status-denounced = Opgezegd
 status-unverified = Niet gecontroleerd
 kind-multilateral = Multilateraal verdrag
@@ -68,6 +71,9 @@ in-force-count = { $count ->
     [one] { $count } verdrag van kracht
    *[other] { $count } verdragen van kracht
 }
+unknown-count = { $count ->
+   *[other] { $count } niet bevestigd
+}
 signed-count = { $count ->
     [one] { $count } ondertekend, niet van kracht
    *[other] { $count } ondertekend, niet van kracht
@@ -80,11 +86,11 @@ country-region = Regio:
 country-agreements-title = Verdragen
 country-agreements-caption = { $country }: ondertekende of aanvaarde verdragen
 country-no-agreements = We kennen geen verdrag over overbrenging voor dit land.
-country-partners-title = Landen met een weg voor overbrenging
+country-partners-title = Landen met een verdrag over overbrenging
 country-partners-intro = Overbrenging kan alleen tussen twee landen die een verdrag hebben dat van kracht is.
 country-partners-caption = { $count ->
-    [one] { $country }: { $count } land met een weg voor overbrenging
-   *[other] { $country }: { $count } landen met een weg voor overbrenging
+    [one] { $country }: { $count } land met een verdrag over overbrenging, van kracht of niet
+   *[other] { $country }: { $count } landen met een verdrag over overbrenging, van kracht of niet
 }
 country-no-partners = We kennen geen weg voor overbrenging met een ander land.
 apply-title = Hoe vraagt u een overbrenging aan?
@@ -120,6 +126,7 @@ agreements-count = { $count ->
 }
 agreements-empty = Er staan nog geen verdragen in de lijst.
 agreement-is-route-title = Dit verdrag is een weg voor overbrenging
+agreement-route-once-in-force-title = Wat dit verdrag toelaat zodra het van kracht is
 agreement-allows-label = Wat het toelaat:
 agreement-allows-text = Iemand die in een land dat partij is werd veroordeeld, kan vragen om de straf uit te zitten in een ander land dat partij is, meestal het eigen land. Dat kan alleen als het verdrag voor beide landen van kracht is.
 agreement-not-allows-label = Wat het niet toelaat:
@@ -127,10 +134,13 @@ agreement-not-allows-text = Het geeft geen recht op overbrenging. Beide landen b
 agreement-not-route-title = Dit is GEEN weg om een overbrenging aan te vragen.
 agreement-not-route-text = Dit document helpt landen samen te werken, maar niemand kan op basis daarvan een overbrenging aanvragen. Zoek in de plaats een verdrag dat van kracht is.
 agreement-signed-not-in-force = Ondertekend op { $date }, maar nog niet van kracht. Zolang het niet van kracht is, kan er geen overbrenging op basis van dit verdrag gebeuren.
+agreement-in-force-unknown-notice = Onze bronnen zeggen niet of dit verdrag in werking is getreden. Misschien kan het al gebruikt worden. Vraag het de centrale autoriteit van een van beide landen voordat u erop rekent.
 agreement-facts-title = De belangrijkste feiten
 agreement-signed = Ondertekend
 agreement-in-force = Van kracht sinds
 agreement-not-in-force = Nog niet van kracht
+agreement-in-force-unknown = Niet bevestigd: misschien van kracht
+agreement-in-force-undated = Van kracht (datum niet bekend: zie de partijen hieronder)
 agreement-text = Officiële tekst
 agreement-text-link = De officiële tekst lezen
 parties-title = Partijen
@@ -153,7 +163,7 @@ finder-detained-in = Land van detentie
 finder-national-of = Nationaliteit
 finder-choose = Kies een land
 finder-submit = Toon het antwoord
-finder-not-listed = Staat een land niet in de lijst? Dan kennen we er geen verdrag over overbrenging voor.
+finder-not-listed = Staat een land niet in de lijst? Dan hebben we er geen verdrag over overbrenging voor gevonden. Onze lijst kan onvolledig zijn.
 finder-list-title = Waar zit de persoon vast?
 finder-list-intro = Kies het land van detentie om het antwoord voor elke nationaliteit te zien.
 finder-answer-title = Land van detentie: { $detained }. Nationaliteit: { $national }.
@@ -165,14 +175,17 @@ finder-loading = Laden…
 ## Antwoorden
 route-key-title = Wat de antwoorden betekenen
 route-explain-in-force = Er is een verdrag van kracht voor beide landen. U kunt een overbrenging aanvragen.
+route-explain-unknown = Beide landen hebben ondertekend en het verdrag is misschien al van kracht, maar onze bronnen bevestigen dat niet. Vraag het de centrale autoriteit voordat u ervan uitgaat dat het wel of niet kan.
 route-explain-signed = Beide landen hebben ondertekend, maar het verdrag is nog niet voor beide van kracht. Overbrenging op basis daarvan kan nog niet.
-route-explain-none = We kennen geen verdrag tussen de twee landen. Overbrenging is zeldzaam, maar het consulaat kan zeggen of er een andere weg is.
+route-explain-none = We hebben geen verdrag tussen de twee landen gevonden. Onze lijst kan onvolledig zijn, dus dat bewijst niet dat er geen is: vraag het consulaat of de centrale autoriteit.
 route-explain-unverified = Een deel van deze informatie komt uit een bron die we niet konden controleren. Laat ze bevestigen door de overheid.
 route-answers-title = Antwoorden per nationaliteit
 route-answers-caption = Land van detentie: { $country }. Antwoorden per nationaliteit.
-route-none-title = Geen bekend verdrag met { $country }
-route-none-text = Wij kennen geen verdrag tussen { $country } en deze landen. Vraag het consulaat om advies.
+route-none-title = Geen verdrag gevonden met { $country }
+route-none-text = We hebben geen verdrag tussen { $country } en deze landen gevonden. Onze lijst kan onvolledig zijn: vraag het consulaat voordat u besluit dat overbrenging onmogelijk is.
+route-none-country-link = Wat we weten over { $country }
 next-step-in-force = Vraag overbrenging aan bij de gevangenis of de centrale autoriteit.
+next-step-unknown = Vraag de centrale autoriteit of het verdrag van kracht is voordat u een aanvraag doet.
 next-step-signed = Nog niet mogelijk. Vraag het consulaat.
 next-step-none = Vraag het consulaat om advies.
 

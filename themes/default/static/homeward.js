@@ -109,6 +109,15 @@
           li.appendChild(document.createTextNode(" "));
           li.appendChild(badge(ins.status));
         }
+        if (info && info.checked) {
+          var when = el("time", "", info.checked.display);
+          when.setAttribute("datetime", info.checked.iso);
+          var checked = el("span", "meta checked", " (" + text("checked") + " ");
+          checked.appendChild(when);
+          checked.appendChild(document.createTextNode(")"));
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(checked);
+        }
         ul.appendChild(li);
       }
       out.appendChild(ul);
