@@ -101,7 +101,9 @@ pub fn country_map(highlights: &[(String, Relation)], label: &str) -> String {
     out
 }
 
-fn escape(s: &str) -> String {
+/// Escapes text for an HTML attribute or element (the map's labels and country codes; the
+/// Markdown tables' column names).
+pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -154,22 +154,12 @@ pub fn render(
                 heading_starts.push(events.len());
                 event
             }
-            // Wide tables scroll inside a wrapper that keyboard users can focus and scroll.
-            Event::Start(Tag::Table(_)) => {
-                events.push(Event::Html(CowStr::Borrowed(
-                    "<div class=\"table-wrap\" tabindex=\"0\">\n",
-                )));
-                event
-            }
-            Event::End(TagEnd::Table) => {
-                events.push(event);
-                Event::Html(CowStr::Borrowed("</div>\n"))
-            }
             other => other,
         };
         events.push(event);
     }
     let headings = assign_heading_ids(&mut events, &heading_starts);
+    let events = stack_tables(events);
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     // Kept for the whole build: give back the slack of the guessed capacity.
@@ -180,6 +170,87 @@ pub fn render(
         headings,
         external,
     }
+}
+
+/// Writes a body's tables as the theme writes its own: inside a wrapper keyboard users can focus
+/// and scroll, each data cell labelled with its column's name (`data-label`) and every part given
+/// its table role, so that on a phone the stylesheet can show each row as a card with no column
+/// out of sight, and screen readers still read a table.
+fn stack_tables(events: Vec<Event>) -> Vec<Event> {
+    if !events
+        .iter()
+        .any(|e| matches!(e, Event::Start(Tag::Table(_))))
+    {
+        return events;
+    }
+    let mut out = Vec::with_capacity(events.len());
+    let mut alignments: Vec<pulldown_cmark::Alignment> = Vec::new();
+    let mut labels: Vec<String> = Vec::new();
+    let mut in_head = false;
+    let mut in_cell = false;
+    let mut cell = 0;
+    let align = |alignments: &[pulldown_cmark::Alignment], cell: usize| match alignments.get(cell) {
+        Some(pulldown_cmark::Alignment::Left) => " style=\"text-align: left\"",
+        Some(pulldown_cmark::Alignment::Center) => " style=\"text-align: center\"",
+        Some(pulldown_cmark::Alignment::Right) => " style=\"text-align: right\"",
+        _ => "",
+    };
+    for event in events {
+        let html = match &event {
+            Event::Start(Tag::Table(a)) => {
+                alignments = a.clone();
+                labels.clear();
+                "<div class=\"table-wrap\" tabindex=\"0\">\n<table class=\"stack\" role=\"table\">"
+                    .to_string()
+            }
+            Event::Start(Tag::TableHead) => {
+                in_head = true;
+                cell = 0;
+                "<thead role=\"rowgroup\"><tr role=\"row\">".to_string()
+            }
+            Event::End(TagEnd::TableHead) => {
+                in_head = false;
+                "</tr></thead><tbody role=\"rowgroup\">\n".to_string()
+            }
+            Event::Start(Tag::TableRow) => {
+                cell = 0;
+                "<tr role=\"row\">".to_string()
+            }
+            Event::End(TagEnd::TableRow) => "</tr>\n".to_string(),
+            Event::Start(Tag::TableCell) if in_head => {
+                in_cell = true;
+                labels.push(String::new());
+                format!(
+                    "<th scope=\"col\" role=\"columnheader\"{}>",
+                    align(&alignments, cell)
+                )
+            }
+            Event::Start(Tag::TableCell) => format!(
+                "<td role=\"cell\" data-label=\"{}\"{}>",
+                crate::map::escape(labels.get(cell).map_or("", String::as_str).trim()),
+                align(&alignments, cell)
+            ),
+            Event::End(TagEnd::TableCell) => {
+                in_cell = false;
+                cell += 1;
+                if in_head { "</th>" } else { "</td>" }.to_string()
+            }
+            Event::End(TagEnd::Table) => "</tbody></table>\n</div>\n".to_string(),
+            Event::Text(text) | Event::Code(text) if in_head && in_cell => {
+                if let Some(label) = labels.last_mut() {
+                    label.push_str(text);
+                }
+                out.push(event);
+                continue;
+            }
+            _ => {
+                out.push(event);
+                continue;
+            }
+        };
+        out.push(Event::Html(CowStr::from(html)));
+    }
+    out
 }
 
 fn assign_heading_ids(events: &mut [Event], starts: &[usize]) -> Vec<Heading> {
@@ -322,15 +393,31 @@ mod tests {
 
     #[test]
     fn tables_footnotes_smart_punctuation() {
-        let (r, d) = md("| a | b |\n|---|---|\n| 1 | 2 |\n\nSee[^1] \"quoted\".\n\n[^1]: note\n");
+        let (r, d) = md(
+            "| a | `b` & c |\n|---|:-:|\n| 1 | 2 |\n| 3 |\n\nSee[^1] \"quoted\".\n\n[^1]: note\n",
+        );
         assert!(d.is_empty());
         assert!(
-            r.html
-                .contains("<div class=\"table-wrap\" tabindex=\"0\">\n<table>"),
+            r.html.contains(
+                "<div class=\"table-wrap\" tabindex=\"0\">\n<table class=\"stack\" role=\"table\">"
+            ),
             "{}",
             r.html
         );
-        assert!(r.html.contains("</table>\n</div>"));
+        // Each data cell carries its column's name (text of the header, escaped), for phones.
+        assert!(
+            r.html.contains(
+                "<tr role=\"row\"><td role=\"cell\" data-label=\"a\">1</td><td role=\"cell\" data-label=\"b &amp; c\" style=\"text-align: center\">2</td></tr>"
+            ),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("<th scope=\"col\" role=\"columnheader\" style=\"text-align: center\"><code>b</code> &amp; c</th>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("</tbody></table>\n</div>"));
         assert!(r.html.contains("footnote"));
         assert!(r.html.contains('“'));
     }
