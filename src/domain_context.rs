@@ -103,12 +103,57 @@ pub fn make_instrument_value(model: &SiteModel, i: &Instrument, lang: &Language)
     "status": i.status.as_str(), "unverified": i.unverified, "checked": date_value(strings(model, lang), checked) }
 }
 
+/// The texts of a page's data tables as a language shows them: in the words its translation
+/// gives (`[[texts]]`), or else in the original's, marked with the original's language so a
+/// screen reader reads them with the right voice and an Arabic page lays them out left to right.
+struct DataTexts<'a> {
+    translation: Option<&'a crate::model::Version>,
+    original_lang: Value,
+}
+
+impl<'a> DataTexts<'a> {
+    /// The texts of the page `identity` (an agreement's or a country's) in `lang`.
+    fn of(model: &'a SiteModel, identity: &str, lang: &Language) -> DataTexts<'a> {
+        let default = &model.config.default_language;
+        DataTexts {
+            translation: model
+                .by_identity
+                .get(identity)
+                .and_then(|&i| model.pages[i].versions.get(&lang.code))
+                .filter(|v| &v.lang != default),
+            original_lang: crate::context::text_lang(&model.config, default, &lang.code),
+        }
+    }
+
+    /// `(words, lang marking)` of one text, for a template's `x` and `x_lang`.
+    fn text(&self, original: &str) -> (String, Value) {
+        match self.translation.and_then(|v| v.translated(original)) {
+            Some(words) => (words.to_string(), Value::none()),
+            None => (original.to_string(), self.original_lang.clone()),
+        }
+    }
+
+    /// Inserts `key` and `key_lang` for an optional text.
+    fn insert(&self, map: &mut tera::Map, key: &'static str, original: Option<&str>) {
+        let (words, lang) = match original {
+            Some(o) => {
+                let (w, l) = self.text(o);
+                (Value::from(w), l)
+            }
+            None => (Value::none(), Value::none()),
+        };
+        map.insert(key.into(), words);
+        map.insert(format!("{key}_lang").into(), lang);
+    }
+}
+
 /// A party's row. Its status is "not-route" under a memorandum: "signed, not in force" would
 /// suggest it may one day be used for a transfer.
 fn party_value(
     s: &crate::locale::LocaleStrings,
     a: &Agreement,
     p: &crate::agreement::Party,
+    texts: &DataTexts,
 ) -> tera::Map {
     let status = match p.status() {
         PartyStatus::Denounced => "denounced",
@@ -121,12 +166,12 @@ fn party_value(
         ("ratified", date_value(s, p.ratified)),
         ("in_force", date_value(s, p.in_force)),
         ("denounced", date_value(s, p.denounced)),
-        ("notes", Value::from(p.notes.clone())),
         ("unverified", Value::from(p.is_unverified())),
         ("status", Value::from(status)),
     ] {
         map.insert(key.into(), value);
     }
+    texts.insert(&mut map, "notes", p.notes.as_deref());
     map
 }
 
@@ -144,17 +189,26 @@ pub fn country_context(
         .get(code)
         .map(|c| c.region.clone())
         .unwrap_or_default();
+    let page_texts = DataTexts::of(model, &page.identity, lang);
     let contacts: Vec<Value> = page
         .contacts
         .iter()
-        .map(|c| obj! { "role": c.role.clone(), "name": c.name.clone(), "url": c.url.clone(), "email": c.email.clone(), "phone": c.phone.clone(),
-                         "address": c.address.clone(), "source": c.source.clone(), "checked": date_value(s, c.checked) })
+        .map(|c| {
+            let mut v = obj! { "role": c.role.clone(), "url": c.url.clone(), "email": c.email.clone(), "phone": c.phone.clone(),
+                               "source": c.source.clone(), "checked": date_value(s, c.checked) }
+            .into_map()
+            .unwrap_or_default();
+            page_texts.insert(&mut v, "name", Some(&c.name));
+            page_texts.insert(&mut v, "address", c.address.as_deref());
+            Value::from(v)
+        })
         .collect();
     let agreements: Vec<Value> = model
         .agreements_of(code)
         .map(|(a, p)| {
             let mut v = summary_map(model, a, lang);
-            v.insert("party".into(), Value::from(party_value(s, a, p)));
+            let texts = DataTexts::of(model, &a.page, lang);
+            v.insert("party".into(), Value::from(party_value(s, a, p, &texts)));
             Value::from(v)
         })
         .collect();
@@ -203,7 +257,6 @@ pub fn country_context(
         "name": name.as_str(),
         "region": obj! { "code": region.as_str(), "name": s.region_names.get(&region).cloned().unwrap_or_default() },
         "contacts": contacts,
-        "data_lang": crate::context::text_lang(&model.config, &model.config.default_language, &lang.code),
         "agreements": agreements,
         "routes": routes.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
         "route_page_url": encode_path(&model.route_page_url(code, &lang.code)),
@@ -220,11 +273,12 @@ pub fn agreement_context(
 ) -> Value {
     let s = strings(model, lang);
     let (title, url, _) = agreement_title(model, a, lang);
+    let texts = DataTexts::of(model, &a.page, lang);
     let mut parties: Vec<(String, Value)> = a
         .parties
         .iter()
         .map(|p| {
-            let mut v = party_value(s, a, p);
+            let mut v = party_value(s, a, p, &texts);
             v.insert(
                 "country".into(),
                 shared.country_ref(model, &p.country, lang),
@@ -245,14 +299,12 @@ pub fn agreement_context(
         .iter()
         .filter(|p| p.status() == PartyStatus::Unknown)
         .count();
-    obj! {
+    let mut v = obj! {
         "id": a.id.as_str(), "title": title, "url": url, "kind": a.kind.as_str(),
         "is_transfer_route": a.kind.is_transfer_route(),
         "standing": status_summary(a),
-        "data_lang": crate::context::text_lang(&model.config, &model.config.default_language, &lang.code),
-        "signed_place": a.signed_place.clone(),
         "signed": date_value(s, a.signed), "in_force": date_value(s, a.in_force),
-        "text_url": a.text_url.clone(), "source": a.source.clone(), "source_title": a.source_title.clone(),
+        "text_url": a.text_url.clone(), "source": a.source.clone(),
         "checked": date_value(s, a.checked),
         "parties_complete": a.parties_complete,
         "parties": parties.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
@@ -260,6 +312,11 @@ pub fn agreement_context(
         "in_force_count": in_force_count,
         "unknown_count": unknown_count,
     }
+    .into_map()
+    .unwrap_or_default();
+    texts.insert(&mut v, "signed_place", a.signed_place.as_deref());
+    texts.insert(&mut v, "source_title", a.source_title.as_deref());
+    Value::from(v)
 }
 
 /// The countries directory: regions with their countries and route counts.

@@ -68,6 +68,18 @@ pub struct RawSource {
     pub checked: Option<Spanned<Datetime>>,
 }
 
+/// A translation of one text of the original's data tables (a place of signature, a party's
+/// note, a contact's name), keyed by the original's exact words: when they change, the build
+/// says the translation is stale instead of showing it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawText {
+    /// The words as the original's front matter has them.
+    pub original: Spanned<String>,
+    /// The same words in this file's language.
+    pub text: String,
+}
+
 /// A contact for a country (central authority, consulate...).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -198,6 +210,9 @@ pub struct RawFrontMatter {
     pub country: Option<Spanned<RawCountry>>,
     /// Agreement data.
     pub agreement: Option<Spanned<RawAgreement>>,
+    /// Translations of the original's data texts (translations only).
+    #[serde(default)]
+    pub texts: Vec<RawText>,
 }
 
 /// Every key a page's front matter may have, for hints.
@@ -216,6 +231,7 @@ pub const FRONT_MATTER_KEYS: &[&str] = &[
     "sources",
     "country",
     "agreement",
+    "texts",
 ];
 
 const NESTED_KEYS: &[&str] = &[
@@ -246,6 +262,8 @@ const NESTED_KEYS: &[&str] = &[
     "transfer_route",
     "reported_in_force",
     "in_force_unknown",
+    "original",
+    "text",
 ];
 
 /// Parses the front matter of `text` (whose range is `split.front_matter`) into typed values.

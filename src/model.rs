@@ -124,6 +124,18 @@ pub struct Version {
     pub updated: Option<Date>,
     /// The rendered body.
     pub body: RenderedMarkdown,
+    /// Translations of the original's data texts, by the original's words (`[[texts]]`).
+    pub texts: Vec<(String, String)>,
+}
+
+impl Version {
+    /// This version's words for a text of the original's data tables, if it translates them.
+    pub fn translated(&self, original: &str) -> Option<&str> {
+        self.texts
+            .iter()
+            .find(|(words, _)| words == original)
+            .map(|(_, text)| text.as_str())
+    }
 }
 
 /// A page and all its translations.
@@ -620,11 +632,19 @@ fn build_page(
     let template = front.template.as_ref().map(|t| t.get_ref().clone());
     let weight = front.weight;
     let original_file = original.file;
+    let data_texts = data_texts(front);
     let mut versions = BTreeMap::new();
     // The parsed files are consumed: each body moves into its version, never copied.
     for p in group {
         let f = &files[p.file];
         let is_original = p.file == original_file;
+        check_texts(
+            &p,
+            f,
+            is_original.then_some(default_lang.as_str()),
+            &data_texts,
+            diagnostics,
+        );
         if !is_original {
             check_translation_keys(&p, f, diagnostics);
             if p.front.draft && !include_drafts {
@@ -652,6 +672,69 @@ fn build_page(
         agreement: agreement_id,
         versions,
     })
+}
+
+/// The texts of an original's data tables that a translation may give in its own words: the
+/// place of signature, the source's name and the parties' notes of an agreement, the names and
+/// addresses of a country's contacts.
+fn data_texts(front: &frontmatter::RawFrontMatter) -> Vec<String> {
+    let mut texts = Vec::new();
+    if let Some(a) = &front.agreement {
+        let a = a.get_ref();
+        texts.extend(a.signed_place.iter().cloned());
+        texts.extend(a.source_title.iter().cloned());
+        texts.extend(a.parties.iter().filter_map(|p| p.notes.clone()));
+    }
+    if let Some(c) = &front.country {
+        for contact in &c.get_ref().contacts {
+            texts.push(contact.name.clone());
+            texts.extend(contact.address.iter().cloned());
+        }
+    }
+    texts
+}
+
+/// `[[texts]]` translate the original's words, so they belong in translations, and each must
+/// still match words the original has: otherwise the original was reworded since, and showing
+/// the old translation would show a fact that may have changed.
+fn check_texts(
+    p: &ParsedFile,
+    f: &SourceFile,
+    original_lang: Option<&str>,
+    data_texts: &[String],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let base = p.split.front_matter.start;
+    for t in &p.front.texts {
+        let span = base + t.original.span().start..base + t.original.span().end;
+        let words = t.original.get_ref();
+        if let Some(lang) = original_lang {
+            diagnostics.push(
+                Diagnostic::error("E0215", "`texts` belongs in a translation, not in the original")
+                    .at(&f.display_path, &f.text, span)
+                    .with_help(format!("write the words themselves in the data table; in a translation, `[[texts]]` gives them in its own language (this file is the {lang} original)")),
+            );
+        } else if !data_texts.iter().any(|d| d == words) {
+            let mut d = Diagnostic::warning(
+                "W0004",
+                "this translation is of words the original does not have (any more)",
+            )
+            .at(&f.display_path, &f.text, span);
+            // A reworded text usually keeps the old words or most of them.
+            let reworded = data_texts
+                .iter()
+                .map(String::as_str)
+                .find(|now| now.contains(words.as_str()) || words.contains(now))
+                .or_else(|| {
+                    crate::diagnostic::closest(words, data_texts.iter().map(String::as_str))
+                });
+            d = match reworded {
+                Some(now) => d.with_help(format!("the original now says \"{now}\": translate that and put it in `original`")),
+                None => d.with_help("copy `original` exactly from the original's place of signature, source title, party notes or contacts, or remove this entry"),
+            };
+            diagnostics.push(d);
+        }
+    }
 }
 
 /// Data tables belong in the original only: a translation repeating them would let two files
@@ -732,6 +815,11 @@ fn version(p: ParsedFile, f: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> 
         machine_translated: front.machine_translated,
         sources,
         updated,
+        texts: front
+            .texts
+            .iter()
+            .map(|t| (t.original.get_ref().clone(), t.text.clone()))
+            .collect(),
         body: p.body,
     })
 }

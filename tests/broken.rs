@@ -206,6 +206,72 @@ fn warnings_fail_only_when_denied() {
 }
 
 #[test]
+fn a_translation_gives_the_originals_data_texts_in_its_words_until_the_original_changes() {
+    let site = Site::fixture("i18n");
+    let translation = "+++\ntitle = \"Traité Belgique–Cambodge\"\n\n[[texts]]\noriginal = \"Phnom Penh\"\ntext = \"Phnom Penh (Cambodge)\"\n+++\nSigné, pas en vigueur.\n";
+    site.write("content/agreements/be-kh.fr.md", translation);
+    site.build();
+    let place = |rel: &str| -> Vec<(String, Option<String>)> {
+        let html = std::fs::read_to_string(site.public().join(rel)).unwrap();
+        let doc = scraper::Html::parse_document(&html);
+        let sel = scraper::Selector::parse("section.facts dd > time + span").unwrap();
+        doc.select(&sel)
+            .map(|e| {
+                (
+                    e.text().collect::<String>(),
+                    e.value().attr("lang").map(str::to_string),
+                )
+            })
+            .collect()
+    };
+    let fr = walkdir::WalkDir::new(site.public().join("fr/agreements"))
+        .into_iter()
+        .flatten()
+        .find(|e| e.path().to_string_lossy().contains("belgique") && e.file_name() == "index.html")
+        .expect("the French page of the treaty");
+    let fr = fr
+        .path()
+        .strip_prefix(site.public())
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert_eq!(place(&fr), [("Phnom Penh (Cambodge)".to_string(), None)]);
+    // A German page, with no translation of its own, shows the original's words, marked English.
+    let de = fr.replacen("fr/", "de/", 1);
+    if site.public().join(&de).is_file() {
+        assert_eq!(
+            place(&de),
+            [("Phnom Penh".to_string(), Some("en".to_string()))]
+        );
+    }
+    // The original is reworded: the translation is now of words it no longer has.
+    let original = std::fs::read_to_string(site.root().join("content/agreements/be-kh.md"))
+        .unwrap()
+        .replace(
+            "signed_place = \"Phnom Penh\"",
+            "signed_place = \"Phnom Penh, Cambodia\"",
+        );
+    site.write("content/agreements/be-kh.md", &original);
+    let out = site.run(&["check", "--format", "json"]);
+    let d = json_diagnostics(&out);
+    let stale = d
+        .iter()
+        .find(|d| d["code"] == "W0004")
+        .unwrap_or_else(|| panic!("{d:?}"));
+    assert_eq!(stale["severity"], "warning");
+    assert_eq!(stale["file"], "content/agreements/be-kh.fr.md");
+    assert_eq!(stale["line"], 5);
+    assert!(
+        stale["help"]
+            .as_str()
+            .unwrap()
+            .contains("Phnom Penh, Cambodia"),
+        "{stale}"
+    );
+    assert_eq!(out.status.code(), Some(0), "a warning, not an error");
+}
+
+#[test]
 fn byte_order_mark_and_crlf_are_accepted() {
     let site = Site::fixture("i18n");
     site.write(
