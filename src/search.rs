@@ -420,7 +420,11 @@ fn found_in(version: &crate::model::Version) -> Found {
     let searchable = format!("{} {} {}", version.title, version.description, text);
     Found {
         words: folded_words(&searchable),
-        excerpt: text.chars().take(EXCERPT_CHARS).collect(),
+        excerpt: text[..text
+            .char_indices()
+            .nth(EXCERPT_CHARS)
+            .map_or(text.len(), |(end, _)| end)]
+            .to_string(),
     }
 }
 
