@@ -57,6 +57,9 @@ pub struct Language {
     pub description: String,
     /// Writing direction.
     pub dir: Direction,
+    /// The locale whose conventions format dates and name countries (`en-GB` writes
+    /// "23 January 2026" where `en` writes "January 23, 2026"); the code by default.
+    pub locale: String,
 }
 
 /// The checked site configuration.
@@ -134,6 +137,7 @@ struct RawLanguage {
     title: Option<String>,
     description: Option<String>,
     direction: Option<Direction>,
+    locale: Option<Spanned<String>>,
 }
 
 fn default_theme() -> String {
@@ -157,7 +161,7 @@ const CONFIG_KEYS: &[&str] = &[
     "description",
     "languages",
 ];
-const LANGUAGE_KEYS: &[&str] = &["name", "title", "description", "direction"];
+const LANGUAGE_KEYS: &[&str] = &["name", "title", "description", "direction", "locale"];
 
 /// Reads and checks `site.toml`. `display_path` is how the file is named in messages.
 pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
@@ -217,6 +221,34 @@ pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnost
         let dir = lang
             .direction
             .unwrap_or_else(|| locale::default_direction(&canonical));
+        let formats = match &lang.locale {
+            None => canonical.clone(),
+            Some(l) => match locale::canonical_language_code(l.get_ref()) {
+                Ok(c) if c.split('-').next() == canonical.split('-').next() => c,
+                Ok(c) => {
+                    problems.push(
+                        Diagnostic::error(
+                            "E0008",
+                            format!("locale `{c}` is not a form of language `{canonical}`"),
+                        )
+                        .at(display_path, text, l.span())
+                        .with_help(format!("give a regional form of the same language, such as `{canonical}-GB`, or remove `locale`")),
+                    );
+                    continue;
+                }
+                Err(why) => {
+                    problems.push(
+                        Diagnostic::error(
+                            "E0008",
+                            format!("unknown locale `{}`: {why}", l.get_ref()),
+                        )
+                        .at(display_path, text, l.span())
+                        .with_help(format!("use a BCP 47 locale such as `{canonical}-GB`")),
+                    );
+                    continue;
+                }
+            },
+        };
         languages.push(Language {
             title: lang
                 .title
@@ -231,6 +263,7 @@ pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnost
             name: lang.name.clone(),
             code: canonical,
             dir,
+            locale: formats,
         });
     }
     let default_language = locale::canonical_language_code(raw.default_language.get_ref())
@@ -329,6 +362,33 @@ title = "موقع"
         let bad = GOOD.replace("[languages.ar]", "[languages.qqq-x]");
         let errs = parse(&bad, Path::new("site.toml")).unwrap_err();
         assert!(errs.iter().any(|d| d.code == "E0004"), "{errs:?}");
+    }
+
+    #[test]
+    fn a_language_may_take_the_conventions_of_a_regional_locale() {
+        let c = parse(GOOD, Path::new("site.toml")).unwrap();
+        assert_eq!(
+            c.language("en").unwrap().locale,
+            "en",
+            "the code by default"
+        );
+        let gb = GOOD.replace("[languages.en]\n", "[languages.en]\nlocale = \"en-GB\"\n");
+        let c = parse(&gb, Path::new("site.toml")).unwrap();
+        assert_eq!(c.language("en").unwrap().locale, "en-GB");
+        assert_eq!(
+            c.language("en").unwrap().code,
+            "en",
+            "URLs and lang keep the code"
+        );
+        for bad in ["fr-BE", "qqq-x!"] {
+            let wrong = GOOD.replace(
+                "[languages.en]\n",
+                &format!("[languages.en]\nlocale = \"{bad}\"\n"),
+            );
+            let errs = parse(&wrong, Path::new("site.toml")).unwrap_err();
+            assert_eq!(errs[0].code, "E0008", "{bad}: {errs:?}");
+            assert_eq!(errs[0].location.as_ref().unwrap().line, 8, "{bad}");
+        }
     }
 
     #[test]

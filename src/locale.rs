@@ -214,5 +214,10 @@ mod tests {
             assert_eq!(s.country("KH"), country, "{lang}");
             assert!(s.date(date).contains(month), "{lang}: {}", s.date(date));
         }
+        // A regional locale brings its own conventions.
+        let us = LocaleStrings::new("en", [], &[], [date]);
+        let gb = LocaleStrings::new("en-GB", [], &[], [date]);
+        assert_eq!(us.date(date), "January 23, 2026");
+        assert_eq!(gb.date(date), "23 January 2026");
     }
 }

@@ -1112,7 +1112,7 @@ fn localise(model: &SiteModel) -> BTreeMap<String, LocaleStrings> {
             (
                 lang.code.clone(),
                 LocaleStrings::new(
-                    &lang.code,
+                    &lang.locale,
                     countries.iter().copied(),
                     REGIONS,
                     dates.iter().copied(),
