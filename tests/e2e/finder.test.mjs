@@ -134,3 +134,36 @@ for (const siteName of ['shipped', 'fixture']) {
     }
   });
 }
+
+// A treaty whose entry into force no source gives: the answer says "not confirmed" and to ask,
+// never "not possible yet"; every agreement named says when its status was checked; and a pair
+// with no agreement on record says our list may be incomplete.
+test('route finder: not confirmed, checked dates, and no agreement on record (shipped site)', async () => {
+  const base = env.servers.shipped.url;
+  const context = await env.browser.newContext(PHONE);
+  const page = await context.newPage();
+  try {
+    await page.goto(base + templateSample(env.sites.shipped).find((s) => s.kind === 'routes' && s.lang === 'en').url);
+    const ask = async (det, nat) => {
+      await page.selectOption('#finder-detained', det);
+      await page.selectOption('#finder-national', nat);
+      await page.click('#finder button[type=submit]');
+      await page.locator('#finder-answer .badge').first().waitFor({ state: 'visible', timeout: 10000 });
+      return text(await page.textContent('#finder-answer'));
+    };
+    const hk = await ask('BE', 'HK');
+    assert.match(await page.getAttribute('#finder-answer .badge', 'class'), /\bstatus-unknown\b/);
+    assert.ok(hk.includes(text(await page.getAttribute('#finder', 'data-next-unknown'))), hk);
+    assert.ok(!hk.includes(text(await page.getAttribute('#finder', 'data-next-signed'))), hk);
+    const checked = await page.$$eval('#finder-answer ul.instruments li .checked time', (ts) => ts.map((t) => t.getAttribute('datetime')));
+    const named = await page.$$eval('#finder-answer ul.instruments li', (ls) => ls.length);
+    assert.ok(named > 0 && checked.length === named, `${checked.length} dates for ${named} agreements`);
+    assert.ok(checked.every((d) => /^20\d\d-\d\d-\d\d$/.test(d)), checked.join(' '));
+    const none = await ask('KH', 'LA');
+    assert.match(await page.getAttribute('#finder-answer .badge', 'class'), /\bstatus-none\b/);
+    assert.ok(none.includes(text(await page.getAttribute('#finder', 'data-explain-none'))), none);
+    assert.match(none, /incomplete/);
+  } finally {
+    await context.close();
+  }
+});

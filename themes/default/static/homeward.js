@@ -88,6 +88,7 @@
     }
     out.appendChild(p);
     out.appendChild(el("p", "", text("next-" + status)));
+    if (status === "none") out.appendChild(el("p", "", text("explain-none")));
     var instruments = (route && route.instruments) || [];
     if (instruments.length) {
       out.appendChild(el("p", "", text("instruments")));
