@@ -200,42 +200,43 @@ fn stack_tables(events: Vec<Event>) -> Vec<Event> {
             Event::Start(Tag::Table(a)) => {
                 alignments = a.clone();
                 labels.clear();
-                "<div class=\"table-wrap\" tabindex=\"0\">\n<table class=\"stack\" role=\"table\">"
-                    .to_string()
+                CowStr::Borrowed(
+                    "<div class=\"table-wrap\" tabindex=\"0\">\n<table class=\"stack\" role=\"table\">",
+                )
             }
             Event::Start(Tag::TableHead) => {
                 in_head = true;
                 cell = 0;
-                "<thead role=\"rowgroup\"><tr role=\"row\">".to_string()
+                CowStr::Borrowed("<thead role=\"rowgroup\"><tr role=\"row\">")
             }
             Event::End(TagEnd::TableHead) => {
                 in_head = false;
-                "</tr></thead><tbody role=\"rowgroup\">\n".to_string()
+                CowStr::Borrowed("</tr></thead><tbody role=\"rowgroup\">\n")
             }
             Event::Start(Tag::TableRow) => {
                 cell = 0;
-                "<tr role=\"row\">".to_string()
+                CowStr::Borrowed("<tr role=\"row\">")
             }
-            Event::End(TagEnd::TableRow) => "</tr>\n".to_string(),
+            Event::End(TagEnd::TableRow) => CowStr::Borrowed("</tr>\n"),
             Event::Start(Tag::TableCell) if in_head => {
                 in_cell = true;
                 labels.push(String::new());
-                format!(
+                CowStr::from(format!(
                     "<th scope=\"col\" role=\"columnheader\"{}>",
                     align(&alignments, cell)
-                )
+                ))
             }
-            Event::Start(Tag::TableCell) => format!(
+            Event::Start(Tag::TableCell) => CowStr::from(format!(
                 "<td role=\"cell\" data-label=\"{}\"{}>",
                 crate::map::escape(labels.get(cell).map_or("", String::as_str).trim()),
                 align(&alignments, cell)
-            ),
+            )),
             Event::End(TagEnd::TableCell) => {
                 in_cell = false;
                 cell += 1;
-                if in_head { "</th>" } else { "</td>" }.to_string()
+                CowStr::Borrowed(if in_head { "</th>" } else { "</td>" })
             }
-            Event::End(TagEnd::Table) => "</tbody></table>\n</div>\n".to_string(),
+            Event::End(TagEnd::Table) => CowStr::Borrowed("</tbody></table>\n</div>\n"),
             Event::Text(text) | Event::Code(text) if in_head && in_cell => {
                 if let Some(label) = labels.last_mut() {
                     label.push_str(text);
@@ -248,7 +249,7 @@ fn stack_tables(events: Vec<Event>) -> Vec<Event> {
                 continue;
             }
         };
-        out.push(Event::Html(CowStr::from(html)));
+        out.push(Event::Html(html));
     }
     out
 }
