@@ -430,10 +430,25 @@ pub fn page_context(
         .filter(|h| h.level == 2 || h.level == 3)
         .map(|h| obj! { "level": h.level, "id": h.id.as_str(), "title": h.title.as_str() })
         .collect();
+    // A source title the translation kept from the original is in the original's language:
+    // marked, like the other texts a translation leaves in the original's words.
+    let original_titles: Vec<&str> = page
+        .versions
+        .get(&config.default_language)
+        .map(|o| o.sources.iter().map(|src| src.title.as_str()).collect())
+        .unwrap_or_default();
+    let original_lang = text_lang(config, &config.default_language, &lang.code);
     let sources: Vec<Value> = version
         .sources
         .iter()
-        .map(|src| obj! { "title": src.title.as_str(), "url": src.url.clone(), "checked": date_value(s, src.checked) })
+        .map(|src| {
+            let title_lang = if original_titles.contains(&src.title.as_str()) {
+                original_lang.clone()
+            } else {
+                Value::none()
+            };
+            obj! { "title": src.title.as_str(), "title_lang": title_lang, "url": src.url.clone(), "checked": date_value(s, src.checked) }
+        })
         .collect();
     let pages: Vec<Value> = model
         .children

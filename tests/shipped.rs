@@ -670,3 +670,55 @@ fn text_from_the_original_is_translated_or_marked_as_english_inside_a_translated
         "{badges:?}"
     );
 }
+
+#[test]
+fn sources_are_links_only_where_they_have_an_address_and_kept_titles_say_their_language() {
+    let site = build();
+    let (mut marked, mut cited) = (0, 0);
+    for entry in walkdir::WalkDir::new(&site.out)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_name() == "index.html")
+    {
+        let rel = entry
+            .path()
+            .strip_prefix(&site.out)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let doc = site.html(&rel);
+        assert!(
+            attrs(&doc, "a[href=\"\"]", "href").is_empty(),
+            "{rel}: a link to nowhere (a source without an address)"
+        );
+        cited += doc
+            .select(&scraper::Selector::parse("section.sources cite").unwrap())
+            .count();
+        if rel.starts_with("ar/") {
+            marked += attrs(&doc, "section.sources li > [lang=en]", "lang").len();
+        }
+    }
+    assert!(
+        cited > 0,
+        "the sources without an address are named, not linked"
+    );
+    // Arabic pages keep the English titles of their sources: each is marked English.
+    assert!(
+        marked > 50,
+        "{marked} English source titles marked on Arabic pages"
+    );
+    let ar = site.html(&format!(
+        "ar/agreements/{}/index.html",
+        std::fs::read_dir(site.out.join("ar/agreements"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .find(|n| n.contains("1997"))
+            .expect("the Arabic Belgium-Morocco page")
+    ));
+    let titles = attrs(&ar, "section.sources li > a", "lang");
+    assert!(
+        !titles.is_empty() && titles.iter().all(|l| l == "en"),
+        "{titles:?}"
+    );
+}
