@@ -32,6 +32,7 @@ pub mod model;
 pub mod opendata;
 pub mod output;
 pub mod pipeline;
+pub mod preview_dir;
 pub mod render;
 pub mod route;
 pub mod search;

@@ -26,6 +26,7 @@ use tower_http::services::{ServeDir, ServeFile};
 use crate::diagnostic::{self, Diagnostic};
 use crate::incremental::{Scope, Session};
 use crate::pipeline::{self, Options};
+use crate::preview_dir::PreviewDir;
 
 /// What `serve` was asked to do.
 #[derive(Debug, Clone)]
@@ -209,11 +210,9 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
         .local_addr()
         .map_err(|e| io(e, "cannot read the bound address"))?;
     let root = options.root.canonicalize().unwrap_or(options.root.clone());
-    let out = std::env::temp_dir().join(format!(
-        "homeward-serve-{}-{}",
-        std::process::id(),
-        address.port()
-    ));
+    let preview = PreviewDir::claim(&std::env::temp_dir(), address.port())
+        .map_err(|e| io(e, "cannot claim a preview folder in the temporary folder"))?;
+    let out = preview.path().to_path_buf();
     let base_url = format!("http://{address}");
     let build_options = Options {
         output: Some(out.clone()),
@@ -272,12 +271,38 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
     }
 
     let server = axum::serve(listener, app).with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
+        stop_requested().await;
         eprintln!("\nstopping");
     });
     let result = server.await.map_err(|e| io(e, "the server stopped"));
-    let _ = std::fs::remove_dir_all(&out);
+    // Removes the preview folder.
+    drop(preview);
     result
+}
+
+/// Resolves when the server is asked to stop: Ctrl-C, and on Unix also `kill` (SIGTERM) and a
+/// closed terminal (SIGHUP), so that every ordinary way of stopping removes the preview folder.
+async fn stop_requested() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let (Ok(mut term), Ok(mut hangup)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+        ) else {
+            let _ = tokio::signal::ctrl_c().await;
+            return;
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+            _ = hangup.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
 
 /// Prints the result of a rebuild and sets or clears the overlay.

@@ -16,25 +16,72 @@ struct Server {
     address: String,
     log: std::sync::Arc<std::sync::Mutex<String>>,
     _site: Site,
+    /// The server's own temporary folder (its TMPDIR), where it keeps its preview folder.
+    temp: std::sync::Arc<tempfile::TempDir>,
 }
 
 impl Server {
     fn rebuilds(&self) -> usize {
         self.log.lock().unwrap().matches("rebuilt ").count()
     }
+
+    /// Sends a signal with the system's `kill` and waits (up to a deadline) for the exit.
+    fn signal(&mut self, name: &str) -> std::process::ExitStatus {
+        let sent = Command::new("kill")
+            .args([&format!("-{name}"), &self.child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -{name} failed");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "serve did not stop on SIG{name}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Names in the server's temporary folder that belong to a preview.
+    fn previews(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.temp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("homeward-serve-"))
+            .collect();
+        names.sort();
+        names
+    }
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            // Stopped as an editor stops it, so the preview folder is removed; killed if that
+            // does not work.
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.child.id().to_string()])
+                .status();
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while matches!(self.child.try_wait(), Ok(None)) && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
 }
 
 fn start(site: Site) -> (Server, std::path::PathBuf) {
+    start_in(site, std::sync::Arc::new(tempfile::tempdir().unwrap()))
+}
+
+/// Starts a server whose temporary folder is `temp`.
+fn start_in(site: Site, temp: std::sync::Arc<tempfile::TempDir>) -> (Server, std::path::PathBuf) {
     let root = site.root().to_path_buf();
     let mut child = Command::new(env!("CARGO_BIN_EXE_homeward"))
         .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
+        .env("TMPDIR", temp.path())
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
@@ -70,6 +117,7 @@ fn start(site: Site) -> (Server, std::path::PathBuf) {
             address,
             log,
             _site: site,
+            temp,
         },
         root,
     )
@@ -377,6 +425,7 @@ fn a_port_in_use_moves_to_the_next_free_one_and_says_so() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port();
     let site = Site::fixture("i18n");
+    let temp = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_homeward"))
         .args([
             "serve",
@@ -385,6 +434,7 @@ fn a_port_in_use_moves_to_the_next_free_one_and_says_so() {
             "--root",
             site.root().to_str().unwrap(),
         ])
+        .env("TMPDIR", temp.path())
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
@@ -410,4 +460,40 @@ fn a_port_in_use_moves_to_the_next_free_one_and_says_so() {
         "{text}"
     );
     drop(taken);
+}
+
+#[test]
+fn stopping_removes_the_preview_folder_and_a_killed_servers_is_removed_by_the_next() {
+    // Stopped with SIGTERM (kill, a service manager) or SIGHUP (a closed terminal): the exit is
+    // clean and the preview folder goes with the server.
+    for signal in ["TERM", "HUP"] {
+        let (mut server, _) = start(Site::fixture("i18n"));
+        let pid = server.child.id();
+        let folder = server.temp.path().join(format!(
+            "homeward-serve-{pid}-{}",
+            server.address.rsplit(':').next().unwrap()
+        ));
+        assert!(folder.join("index.html").is_file(), "{}", folder.display());
+        assert_eq!(server.previews().len(), 2, "{:?}", server.previews());
+        let status = server.signal(signal);
+        assert!(status.success(), "SIG{signal}: {status:?}");
+        assert!(
+            server.previews().is_empty(),
+            "SIG{signal} left {:?}",
+            server.previews()
+        );
+    }
+
+    // Killed outright (SIGKILL, a crash): nothing can run, so its folder stays until the next
+    // server starts in the same temporary folder, which removes it.
+    let temp = std::sync::Arc::new(tempfile::tempdir().unwrap());
+    let (mut killed, _) = start_in(Site::fixture("i18n"), temp.clone());
+    let status = killed.signal("KILL");
+    assert!(!status.success());
+    let left = killed.previews();
+    assert_eq!(left.len(), 2, "{left:?}");
+    let (next, _) = start_in(Site::fixture("i18n"), temp);
+    let now = next.previews();
+    assert!(now.iter().all(|n| !left.contains(n)), "{left:?} in {now:?}");
+    assert_eq!(now.len(), 2, "{now:?}");
 }
