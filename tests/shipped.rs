@@ -722,3 +722,39 @@ fn sources_are_links_only_where_they_have_an_address_and_kept_titles_say_their_l
         "{titles:?}"
     );
 }
+
+/// The 38 treaty partners on the Thai Department of Corrections' list of transfer treaties in
+/// force, as content/countries/thailand.md names them.
+const THAILAND_LISTS: [&str; 38] = [
+    "FR", "ES", "CA", "US", "IT", "SE", "GB", "FI", "DE", "PT", "AT", "IL", "PL", "DK", "HK", "CH",
+    "NO", "PH", "EE", "CZ", "AU", "NG", "ML", "NL", "LA", "SZ", "KH", "PK", "VN", "BE", "JP", "IR",
+    "KR", "CN", "IN", "MV", "PE", "LK",
+];
+
+#[test]
+fn every_treaty_thailand_lists_in_force_is_an_unverified_route_never_no_agreement() {
+    let site = build();
+    let routes = site.json("data/routes.json");
+    for code in THAILAND_LISTS {
+        for (from, to) in [("TH", code), (code, "TH")] {
+            let route = common::find_route(&routes, from, to)
+                .unwrap_or_else(|| panic!("{from}→{to}: Thailand lists this treaty in force"));
+            assert_eq!(route["status"], "in-force", "{from}→{to}");
+            assert_eq!(route["unverified"], true, "{from}→{to}: no dates found");
+        }
+    }
+    for lang in ["", "fr/", "nl/", "de/", "km/", "lo/", "ar/"] {
+        let page = site.html(&format!("{lang}routes/th/index.html"));
+        for code in THAILAND_LISTS {
+            let id = code.to_lowercase();
+            assert!(
+                !text(&page, &format!("table.answers tr#{id}")).is_empty(),
+                "{lang}routes/th: {code} is answered in the table"
+            );
+            assert!(
+                text(&page, &format!("ul.no-agreement li#{id}")).is_empty(),
+                "{lang}routes/th: {code} is not listed under 'no agreement'"
+            );
+        }
+    }
+}
