@@ -60,6 +60,9 @@ impl Default for Overlay {
     }
 }
 
+/// How long requests in flight may take to finish once the server is asked to stop.
+const SHUTDOWN_GRACE: Duration = Duration::from_millis(500);
+
 /// Where open pages listen for stylesheet swaps.
 const CSS_EVENTS: &str = "/_homeward/css-events";
 
@@ -270,11 +273,25 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
         std::thread::spawn(move || watch(&watch_root, watcher, session, &overlay, &reloader));
     }
 
-    let server = axum::serve(listener, app).with_graceful_shutdown(async {
+    let stopping = Arc::new(tokio::sync::Notify::new());
+    let stop_signal = Arc::clone(&stopping);
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
         stop_requested().await;
         eprintln!("\nstopping");
+        stop_signal.notify_one();
     });
-    let result = server.await.map_err(|e| io(e, "the server stopped"));
+    // Open pages keep their live-reload streams open for ever: a graceful shutdown would wait
+    // for them, and the server would not stop while a browser tab is open. In-flight requests
+    // get a moment to finish; the streams are then dropped.
+    let result = tokio::select! {
+        result = std::future::IntoFuture::into_future(server) => {
+            result.map_err(|e| io(e, "the server stopped"))
+        }
+        () = async {
+            stopping.notified().await;
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        } => Ok(()),
+    };
     // Removes the preview folder.
     drop(preview);
     result

@@ -463,7 +463,8 @@ fn a_port_in_use_moves_to_the_next_free_one_and_says_so() {
 }
 
 #[test]
-fn stopping_removes_the_preview_folder_and_a_killed_servers_is_removed_by_the_next() {
+fn stopping_is_prompt_even_with_pages_open_leaves_nothing_and_a_killed_servers_folder_goes_next_start()
+ {
     // Stopped with SIGTERM (kill, a service manager) or SIGHUP (a closed terminal): the exit is
     // clean and the preview folder goes with the server.
     for signal in ["TERM", "HUP"] {
@@ -483,6 +484,40 @@ fn stopping_removes_the_preview_folder_and_a_killed_servers_is_removed_by_the_ne
             server.previews()
         );
     }
+
+    // A page open in a browser holds its live-reload and stylesheet streams open for ever: the
+    // server still stops at once (before, it waited for the tab to close), and cleans up.
+    let (mut server, _) = start(Site::fixture("i18n"));
+    let mut open_streams = Vec::new();
+    for path in ["/_tower-livereload/event-stream", "/_homeward/css-events"] {
+        let mut stream = TcpStream::connect(&server.address).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {}\r\n\r\n",
+            server.address
+        )
+        .unwrap();
+        let mut head = [0u8; 512];
+        let n = stream.read(&mut head).unwrap_or(0);
+        assert!(
+            String::from_utf8_lossy(&head[..n]).contains("200 OK"),
+            "{path} streams"
+        );
+        open_streams.push(stream);
+    }
+    let asked = Instant::now();
+    let status = server.signal("TERM");
+    assert!(status.success(), "{status:?}");
+    assert!(
+        asked.elapsed() < Duration::from_secs(5),
+        "stopping took {:?} with pages open",
+        asked.elapsed()
+    );
+    assert!(server.previews().is_empty(), "{:?}", server.previews());
+    drop(open_streams);
 
     // Killed outright (SIGKILL, a crash): nothing can run, so its folder stays until the next
     // server starts in the same temporary folder, which removes it.
