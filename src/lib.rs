@@ -39,4 +39,5 @@ pub mod search;
 pub mod serve;
 pub mod slug;
 pub mod source;
+pub mod staging_claim;
 pub mod theme;

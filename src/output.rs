@@ -138,6 +138,8 @@ pub struct Staging {
     /// False when there is no previous output to keep unchanged files from (a first build).
     has_previous: bool,
     committed: bool,
+    /// Held while this build writes: tells later builds the folder is not left over.
+    _lock: Option<std::fs::File>,
     compress: bool,
 }
 
@@ -156,12 +158,16 @@ impl Staging {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
         std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
-        let dir = parent.join(format!(".{name}.homeward-staging-{}", std::process::id()));
+        let prefix = crate::staging_claim::prefix(&name);
+        let dir = parent.join(format!("{prefix}{}", std::process::id()));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
         }
-        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
+        let lock = crate::staging_claim::claim(&dir).map_err(|e| io_error(&dir, &e))?;
+        // Copies left by builds that were stopped (Ctrl-C, kill) before they could clean up.
+        crate::staging_claim::sweep(parent, &prefix, &dir);
         Ok(Staging {
+            _lock: lock,
             out: out.to_path_buf(),
             dir,
             written: AtomicUsize::new(0),

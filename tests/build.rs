@@ -387,6 +387,26 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
 }
 
 #[test]
+fn a_build_removes_the_copy_a_stopped_build_left_behind() {
+    // A build stopped by Ctrl-C or kill leaves its hidden staging copy of the site beside the
+    // output; nobody holds it any more, so the next build removes it.
+    let site = Site::fixture("i18n");
+    let left = site.root().join(".public.homeward-staging-999999");
+    std::fs::create_dir_all(left.join("fr")).unwrap();
+    std::fs::write(left.join("fr/index.html"), "half a site").unwrap();
+    site.build();
+    assert!(!left.exists(), "the stopped build's copy is gone");
+    assert!(site.public().join("index.html").is_file());
+    let staging: Vec<String> = std::fs::read_dir(site.root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("homeward-staging") || n.contains("claiming"))
+        .collect();
+    assert!(staging.is_empty(), "{staging:?}");
+}
+
+#[test]
 fn refuses_to_overwrite_a_folder_it_did_not_create() {
     let site = Site::fixture("i18n");
     site.write("mine/precious.txt", "keep me");
