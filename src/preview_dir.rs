@@ -39,7 +39,9 @@ impl PreviewDir {
             .truncate(false)
             .write(true)
             .open(&claiming)?;
-        lock.try_lock().map_err(std::io::Error::from)?;
+        // Where the file system cannot lock, the server still runs; its folder is then never
+        // swept (a lock that cannot be taken reads as held), only removed when it stops.
+        let _ = lock.try_lock();
         std::fs::rename(&claiming, &lock_path)?;
         Ok(PreviewDir {
             path: temp.join(key),
