@@ -35,6 +35,7 @@ pub mod pipeline;
 pub mod preview_dir;
 pub mod render;
 pub mod route;
+pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod slug;

@@ -101,6 +101,43 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
+    /// Start a new content file from a template (never overwrites; marked as a draft).
+    New {
+        #[command(subcommand)]
+        what: NewCommand,
+        /// Site root, holding site.toml.
+        #[arg(long, default_value = ".", global = true)]
+        root: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum NewCommand {
+    /// A news item or press release: content/news/NAME.md, dated today.
+    News {
+        /// File name, without `.md` (lower-case letters, digits, `-`).
+        name: String,
+    },
+    /// A treaty page with its data: content/agreements/NAME.md.
+    Agreement {
+        /// File name, without `.md` (lower-case letters, digits, `-`).
+        name: String,
+        /// The parties' ISO codes, such as BE,TH.
+        #[arg(long, required = true, value_delimiter = ',')]
+        parties: Vec<String>,
+        /// multilateral, bilateral, eu-instrument, memorandum or other.
+        #[arg(long, default_value = "bilateral")]
+        kind: String,
+    },
+    /// A translation of an existing page, next to it (the original's sources and data texts
+    /// included, its body to translate).
+    Translation {
+        /// The original, such as content/agreements/belgium-thailand.md.
+        original: PathBuf,
+        /// The language to translate into, from site.toml.
+        #[arg(long)]
+        lang: String,
+    },
 }
 
 fn print(diagnostics: &[Diagnostic], format: Format) {
@@ -228,6 +265,37 @@ fn main() -> ExitCode {
                 eprintln!("check passed: {} files would be written", outcome.files);
             }
             exit_code(&outcome.diagnostics, deny_warnings)
+        }
+        Command::New { what, root } => {
+            let template = match what {
+                NewCommand::News { name } => homeward::scaffold::Template::News { name },
+                NewCommand::Agreement {
+                    name,
+                    parties,
+                    kind,
+                } => homeward::scaffold::Template::Agreement {
+                    name,
+                    parties,
+                    kind,
+                },
+                NewCommand::Translation { original, lang } => {
+                    homeward::scaffold::Template::Translation { original, lang }
+                }
+            };
+            let today = homeward::locale::Date::today();
+            match homeward::scaffold::create(&root, &template, today) {
+                Ok(path) => {
+                    eprintln!(
+                        "created {}\nIt is a draft: preview it with `homeward serve --drafts`, check it with `homeward check --drafts`, and remove `draft = true` to publish it.",
+                        path.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(d) => {
+                    print(&[d], Format::Human);
+                    ExitCode::from(2)
+                }
+            }
         }
         Command::Serve {
             root,
