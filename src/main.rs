@@ -129,6 +129,19 @@ enum NewCommand {
         #[arg(long, default_value = "bilateral")]
         kind: String,
     },
+    /// A country page with its data: content/countries/NAME.md.
+    Country {
+        /// File name, without `.md` (lower-case letters, digits, `-`).
+        name: String,
+        /// The country's ISO code, such as MA.
+        #[arg(long)]
+        code: String,
+    },
+    /// Any other page, such as a guide: content/PATH.md (for example guides/visiting).
+    Page {
+        /// Path under content/, without `.md`.
+        path: String,
+    },
     /// A translation of an existing page, next to it (the original's sources and data texts
     /// included, its body to translate).
     Translation {
@@ -278,6 +291,10 @@ fn main() -> ExitCode {
                     parties,
                     kind,
                 },
+                NewCommand::Country { name, code } => {
+                    homeward::scaffold::Template::Country { name, code }
+                }
+                NewCommand::Page { path } => homeward::scaffold::Template::Page { path },
                 NewCommand::Translation { original, lang } => {
                     homeward::scaffold::Template::Translation { original, lang }
                 }

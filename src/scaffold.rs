@@ -30,6 +30,18 @@ pub enum Template {
         /// `bilateral`, `multilateral`...
         kind: String,
     },
+    /// A country page in `content/countries/`, with its `[country]` data.
+    Country {
+        /// File name without `.md`.
+        name: String,
+        /// ISO 3166-1 alpha-2 code, as typed.
+        code: String,
+    },
+    /// Any other page, such as a guide: `content/PATH.md`.
+    Page {
+        /// Path under `content/` without `.md`, such as `guides/visiting`.
+        path: String,
+    },
     /// A translation of an existing page.
     Translation {
         /// The original, as a path (`content/agreements/x.md`) relative to the root or the
@@ -90,6 +102,48 @@ pub fn create(root: &Path, template: &Template, today: Date) -> Result<PathBuf, 
             (
                 PathBuf::from("content/agreements").join(format!("{name}.md")),
                 agreement(&id, &number, kind, &codes, &names, today),
+            )
+        }
+        Template::Country { name, code } => {
+            check_name(name)?;
+            let registry = CountryRegistry::builtin();
+            let Some(info) = registry.get(code) else {
+                let help = registry.suggest(code).unwrap_or_else(|| {
+                    "use the two-letter ISO 3166-1 code, such as MA for Morocco".to_string()
+                });
+                return Err(
+                    Diagnostic::error("E0712", format!("unknown country code `{code}`"))
+                        .with_help(help),
+                );
+            };
+            if let Some(page) =
+                page_with_line(root, "content/countries", &format!("code = \"{code}\""))
+            {
+                return Err(
+                    Diagnostic::error("E0716", format!("a page already describes {code}"))
+                        .in_file(&page)
+                        .with_help("edit that page: one country has one page"),
+                );
+            }
+            let names = LocaleStrings::new(
+                &config.default_lang().locale,
+                [(code.as_str(), info.english_name.as_str())],
+                &[],
+                [today],
+            );
+            (
+                PathBuf::from("content/countries").join(format!("{name}.md")),
+                country(code, &names, today),
+            )
+        }
+        Template::Page { path } => {
+            let path = path.trim_end_matches(".md").trim_start_matches("content/");
+            for part in path.split('/') {
+                check_name(part.trim_start_matches('_'))?;
+            }
+            (
+                PathBuf::from("content").join(format!("{path}.md")),
+                page(today),
             )
         }
         Template::Translation { original, lang } => {
@@ -216,23 +270,35 @@ fn check_parties(parties: &[String], kind: &str) -> Result<Vec<String>, Diagnost
     Ok(codes)
 }
 
-/// `id`, or `id-2`, `id-3`... when a page already uses it.
-fn free_id(root: &Path, id: &str) -> String {
-    let taken = |candidate: &str| {
-        let needle = format!("id = \"{candidate}\"");
-        crate::source::walk(&root.join("content/agreements"))
-            .into_iter()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
-            .any(|e| {
-                std::fs::read_to_string(e.path()).is_ok_and(|t| {
-                    t.lines().any(|l| {
-                        l.trim_start().strip_prefix(&needle).is_some_and(|rest| {
-                            rest.trim_start().is_empty() || rest.trim_start().starts_with('#')
-                        })
+/// The first page under `folder` (relative to `root`) with a front-matter line `line`
+/// (ignoring a trailing comment), as a path relative to `root`.
+fn page_with_line(root: &Path, folder: &str, line: &str) -> Option<PathBuf> {
+    crate::source::walk(&root.join(folder))
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .find(|e| {
+            std::fs::read_to_string(e.path()).is_ok_and(|t| {
+                t.lines().any(|l| {
+                    l.trim_start().strip_prefix(line).is_some_and(|rest| {
+                        let rest = rest.trim_start();
+                        rest.is_empty() || rest.starts_with('#')
                     })
                 })
             })
+        })
+        .map(|e| {
+            e.path()
+                .strip_prefix(root)
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|_| e.path().to_path_buf())
+        })
+}
+
+/// `id`, or `id-2`, `id-3`... when a page already uses it.
+fn free_id(root: &Path, id: &str) -> String {
+    let taken = |candidate: &str| {
+        page_with_line(root, "content/agreements", &format!("id = \"{candidate}\"")).is_some()
     };
     let mut candidate = id.to_string();
     let mut n = 2;
@@ -248,6 +314,20 @@ fn commented(toml_line: &str, comment: &str) -> String {
     format!("{toml_line:<33} # {comment}")
 }
 
+/// The line that keeps a new file out of the published site until the editor removes it.
+const DRAFT_LINE: &str = "draft = true                      # remove this line to publish";
+
+/// A commented `[[sources]]` block: every page names where its facts come from.
+fn sources_block(today: Date) -> String {
+    format!(
+        "# Where the facts come from; one block per source.\n\
+         # [[sources]]\n\
+         # title = \"Name of the source\"\n\
+         # url = \"https://...\"\n\
+         # checked = {today}\n"
+    )
+}
+
 /// A TOML string literal.
 fn quoted(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
@@ -259,7 +339,7 @@ fn news(today: Date) -> String {
 title = "Title of the press release"
 description = "One sentence that says what happened, for listings and search results."
 {date}
-draft = true                      # remove this line to publish
+{draft}
 # countries = ["BE", "KH"]        # the countries it concerns (ISO codes)
 # agreements = ["be-kh-2026"]     # the agreements it concerns (their ids)
 
@@ -277,6 +357,7 @@ Write what happened first: who, what, when and where, in short sentences.
 Say what a family can or cannot do now, and what has not changed.
 "#,
         date = commented(&format!("date = {today}"), "publication date"),
+        draft = DRAFT_LINE,
     )
 }
 
@@ -295,7 +376,7 @@ fn agreement(
         r#"+++
 title = {title}
 description = "One sentence: what this agreement is and where it stands."
-draft = true                      # remove this line to publish
+{draft}
 
 [agreement]
 {id}
@@ -313,6 +394,7 @@ parties_complete = true           # false: the page says the list of parties is 
             "{} transfer agreement{number}",
             title_names.join("–")
         )),
+        draft = DRAFT_LINE,
         id = commented(
             &format!("id = {}", quoted(id)),
             "stable: other pages and the open data refer to it"
@@ -369,6 +451,69 @@ Where the status comes from, and when it was last checked.
         checked = names.date(today),
     );
     out
+}
+
+fn country(code: &str, names: &LocaleStrings, today: Date) -> String {
+    format!(
+        r#"+++
+title = {title}
+description = "One sentence: how this country handles transfers, and what a family should know."
+{draft}
+
+[country]
+{code_line}
+# The authorities a family can turn to; one block per contact.
+# [[country.contacts]]
+# role = "central-authority"      # central-authority | consular | ministry | other
+# name = "Name of the authority"
+# url = "https://..."
+# email = "..."                   # email, phone, address: only as the source gives them
+# phone = "..."
+# address = "..."
+# source = "https://..."          # where you found this contact
+# checked = {today}
+
+{sources}+++
+
+## Who handles requests
+
+The authority that decides, and how a request reaches it.
+
+## The law
+
+The law the country applies to transfers, and its usual conditions.
+
+## Sources and status
+
+Where these facts come from, and when they were last checked ({checked}). The agreements and the
+countries this one is linked to are listed on the page from the agreements' data.
+"#,
+        title = quoted(&names.country(code)),
+        draft = DRAFT_LINE,
+        sources = sources_block(today),
+        code_line = commented(
+            &format!("code = \"{code}\""),
+            "ISO 3166-1 code; the name readers see is localised"
+        ),
+        checked = names.date(today),
+    )
+}
+
+fn page(today: Date) -> String {
+    format!(
+        r#"+++
+title = "Title of the page"
+description = "One sentence that says what a reader will find here."
+{draft}
+# weight = 10                     # order in its section's list (lower first)
+
+{sources}+++
+
+Start with what the reader most needs to know, in short sentences.
+"#,
+        draft = DRAFT_LINE,
+        sources = sources_block(today),
+    )
 }
 
 /// The original as a path relative to `root`, under `content/`, and a default-language file.
@@ -476,7 +621,8 @@ fn translation(original: &Path, text: &str, today: Date) -> Result<String, Diagn
     if !get("description").is_empty() {
         let _ = writeln!(out, "description = {}", quoted(get("description")));
     }
-    out.push_str("draft = true                      # remove this line to publish\n");
+    out.push_str(DRAFT_LINE);
+    out.push('\n');
     out.push_str(
         "# machine_translated = true       # keep if a machine helped: readers are told\n",
     );

@@ -199,6 +199,44 @@ fn a_new_translation_carries_the_originals_sources_and_data_texts_to_translate()
 }
 
 #[test]
+fn a_new_country_page_and_a_new_guide_check_clean_and_publish() {
+    let site = Site::fixture("i18n");
+    run_ok(&site, &["new", "country", "morocco", "--code", "MA"]);
+    run_ok(&site, &["new", "page", "guides/visiting-a-prison"]);
+    let country = source(&site, "content/countries/morocco.md");
+    assert!(country.contains("title = \"Morocco\""), "{country}");
+    assert!(country.contains("code = \"MA\""), "{country}");
+    run_ok(&site, &["check", "--drafts", "--deny-warnings"]);
+    site.write(
+        "content/countries/morocco.md",
+        &country.replace("draft = true", ""),
+    );
+    let guide = source(&site, "content/guides/visiting-a-prison.md");
+    site.write(
+        "content/guides/visiting-a-prison.md",
+        &guide.replace("draft = true", ""),
+    );
+    site.build();
+    let morocco = site.html("countries/morocco/index.html");
+    assert_eq!(common::text(&morocco, "h1"), "Morocco");
+    assert!(
+        pages_containing(&site, "Title of the page")
+            .iter()
+            .any(|p| p.starts_with("guides/")),
+        "the guide is published in its section"
+    );
+
+    // One country, one page.
+    let e = refused(
+        &site,
+        &["new", "country", "belgie", "--code", "BE"],
+        "E0716",
+    );
+    assert!(e.contains("content/countries/belgium.md"), "{e}");
+    refused(&site, &["new", "page", "guides/../../etc"], "E0711");
+}
+
+#[test]
 fn mistakes_are_refused_with_a_way_out() {
     let site = Site::fixture("i18n");
     let e = refused(
