@@ -52,7 +52,9 @@ pub enum Template {
     },
 }
 
-/// Writes the new file under `root` and returns its path relative to `root`.
+/// Writes the new file under `root` and returns its path relative to `root`, for the editor to
+/// open. Everything is checked before anything is written, and an existing file is an error,
+/// so a mistyped command never loses an editor's work.
 pub fn create(root: &Path, template: &Template, today: Date) -> Result<PathBuf, Diagnostic> {
     let mut problems = Vec::new();
     let Some(config) = crate::pipeline::load_config(root, &mut problems) else {
