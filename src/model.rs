@@ -676,8 +676,8 @@ fn build_page(
 
 /// The texts of an original's data tables that a translation may give in its own words: the
 /// place of signature, the source's name and the parties' notes of an agreement, the names and
-/// addresses of a country's contacts.
-fn data_texts(front: &frontmatter::RawFrontMatter) -> Vec<String> {
+/// addresses of a country's contacts. Also what `homeward new translation` offers to translate.
+pub fn data_texts(front: &frontmatter::RawFrontMatter) -> Vec<String> {
     let mut texts = Vec::new();
     if let Some(a) = &front.agreement {
         let a = a.get_ref();

@@ -118,9 +118,11 @@ pub fn create(root: &Path, template: &Template, today: Date) -> Result<PathBuf, 
                         .with_help(help),
                 );
             };
-            if let Some(page) =
-                page_with_line(root, "content/countries", &format!("code = \"{code}\""))
-            {
+            if let Some(page) = find_page(root, "content/countries", |raw| {
+                raw.country
+                    .as_ref()
+                    .is_some_and(|c| c.get_ref().code.get_ref() == code)
+            }) {
                 return Err(
                     Diagnostic::error("E0716", format!("a page already describes {code}"))
                         .in_file(&page)
@@ -272,22 +274,24 @@ fn check_parties(parties: &[String], kind: &str) -> Result<Vec<String>, Diagnost
     Ok(codes)
 }
 
-/// The first page under `folder` (relative to `root`) with a front-matter line `line`
-/// (ignoring a trailing comment), as a path relative to `root`.
-fn page_with_line(root: &Path, folder: &str, line: &str) -> Option<PathBuf> {
+/// The first page under `folder` (relative to `root`) whose front matter satisfies `wanted`,
+/// as a path relative to `root`. Pages that do not parse are skipped: `check` reports them.
+fn find_page(
+    root: &Path,
+    folder: &str,
+    wanted: impl Fn(&crate::frontmatter::RawFrontMatter) -> bool,
+) -> Option<PathBuf> {
     crate::source::walk(&root.join(folder))
         .into_iter()
         .filter_map(|e| e.ok())
         .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
         .find(|e| {
-            std::fs::read_to_string(e.path()).is_ok_and(|t| {
-                t.lines().any(|l| {
-                    l.trim_start().strip_prefix(line).is_some_and(|rest| {
-                        let rest = rest.trim_start();
-                        rest.is_empty() || rest.starts_with('#')
-                    })
-                })
-            })
+            let Ok(text) = std::fs::read_to_string(e.path()) else {
+                return false;
+            };
+            crate::frontmatter::split(&text, e.path())
+                .and_then(|split| crate::frontmatter::parse(&text, &split, e.path()))
+                .is_ok_and(|raw| wanted(&raw))
         })
         .map(|e| {
             e.path()
@@ -300,7 +304,12 @@ fn page_with_line(root: &Path, folder: &str, line: &str) -> Option<PathBuf> {
 /// `id`, or `id-2`, `id-3`... when a page already uses it.
 fn free_id(root: &Path, id: &str) -> String {
     let taken = |candidate: &str| {
-        page_with_line(root, "content/agreements", &format!("id = \"{candidate}\"")).is_some()
+        find_page(root, "content/agreements", |raw| {
+            raw.agreement
+                .as_ref()
+                .is_some_and(|a| a.get_ref().id.get_ref() == candidate)
+        })
+        .is_some()
     };
     let mut candidate = id.to_string();
     let mut n = 2;
@@ -563,53 +572,13 @@ fn translation_path(
     Ok(original.with_file_name(format!("{stem}.{lang}.md")))
 }
 
-/// The data texts a translation may give in its language (see docs/content-format.md).
-fn data_texts(front: &toml::Table) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut push = |v: Option<&toml::Value>| {
-        if let Some(s) = v.and_then(toml::Value::as_str)
-            && !out.iter().any(|o| o == s)
-        {
-            out.push(s.to_string());
-        }
-    };
-    if let Some(agreement) = front.get("agreement").and_then(toml::Value::as_table) {
-        push(agreement.get("signed_place"));
-        push(agreement.get("source_title"));
-        for party in agreement
-            .get("parties")
-            .and_then(toml::Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            push(party.get("notes"));
-        }
-    }
-    if let Some(country) = front.get("country").and_then(toml::Value::as_table) {
-        for contact in country
-            .get("contacts")
-            .and_then(toml::Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            push(contact.get("name"));
-            push(contact.get("address"));
-        }
-    }
-    out
-}
-
 fn translation(original: &Path, text: &str, today: Date) -> Result<String, Diagnostic> {
     let split = crate::frontmatter::split(text, original)?;
-    let front: toml::Table = text[split.front_matter.clone()].parse().map_err(|e| {
-        Diagnostic::error(
-            "E0714",
-            format!("the original's front matter is not valid TOML: {e}"),
-        )
-        .in_file(original)
-        .with_help("run `homeward check` and fix the original first")
-    })?;
-    let get = |key: &str| front.get(key).and_then(toml::Value::as_str).unwrap_or("");
+    let raw = crate::frontmatter::parse(text, &split, original)?;
+    // The sources are copied as they are written, so as plain TOML.
+    let front: toml::Table = text[split.front_matter.clone()].parse().unwrap_or_default();
+    let title = raw.title.as_ref().map_or("", |t| t.get_ref().as_str());
+    let description = raw.description.as_deref().unwrap_or("");
     let mut out = String::new();
     let _ = write!(
         out,
@@ -618,10 +587,10 @@ fn translation(original: &Path, text: &str, today: Date) -> Result<String, Diagn
          # parties, countries) comes from the original.\n\
          title = {title}\n",
         original = original.display(),
-        title = quoted(get("title")),
+        title = quoted(title),
     );
-    if !get("description").is_empty() {
-        let _ = writeln!(out, "description = {}", quoted(get("description")));
+    if !description.is_empty() {
+        let _ = writeln!(out, "description = {}", quoted(description));
     }
     out.push_str(DRAFT_LINE);
     out.push('\n');
@@ -636,7 +605,9 @@ fn translation(original: &Path, text: &str, today: Date) -> Result<String, Diagn
         );
         out.push_str(&toml::to_string(&table).unwrap_or_default());
     }
-    let texts = data_texts(&front);
+    let mut texts = crate::model::data_texts(&raw);
+    let mut seen = std::collections::HashSet::new();
+    texts.retain(|t| seen.insert(t.clone()));
     if !texts.is_empty() {
         out.push_str(
             "\n# The original's data texts. For each one you translate, remove the `#` marks and\n\
