@@ -13,6 +13,7 @@
 
 pub mod agreement;
 pub mod caseless;
+pub mod claim;
 pub mod config;
 pub mod context;
 pub mod country;
@@ -40,5 +41,4 @@ pub mod search;
 pub mod serve;
 pub mod slug;
 pub mod source;
-pub mod staging_claim;
 pub mod theme;

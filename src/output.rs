@@ -158,14 +158,15 @@ impl Staging {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
         std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
-        let prefix = crate::staging_claim::prefix(&name);
+        let prefix = crate::claim::staging_prefix(&name);
         let dir = parent.join(format!("{prefix}{}", std::process::id()));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(|e| io_error(&dir, &e))?;
         }
-        let lock = crate::staging_claim::claim(&dir).map_err(|e| io_error(&dir, &e))?;
+        let lock = crate::claim::claim(&dir, |p| std::fs::create_dir_all(p))
+            .map_err(|e| io_error(&dir, &e))?;
         // Copies left by builds that were stopped (Ctrl-C, kill) before they could clean up.
-        crate::staging_claim::sweep(parent, &prefix, &dir);
+        crate::claim::sweep_staging(parent, &prefix, &dir);
         Ok(Staging {
             _lock: lock,
             out: out.to_path_buf(),

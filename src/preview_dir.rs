@@ -9,7 +9,7 @@
 //! A server is known to run by a lock it holds on `homeward-serve-PID-PORT.lock` for its whole
 //! life; the operating system releases that lock when the process ends, however it ends.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::path::{Path, PathBuf};
 
 /// What every preview entry's name starts with: the folder, its lock, its staging folders.
@@ -21,7 +21,7 @@ pub struct PreviewDir {
     path: PathBuf,
     lock_path: PathBuf,
     /// Held open (and locked) for as long as the server runs.
-    _lock: File,
+    _lock: Option<File>,
 }
 
 impl PreviewDir {
@@ -31,18 +31,9 @@ impl PreviewDir {
         sweep_stale(temp);
         let key = format!("{PREFIX}{}-{port}", std::process::id());
         let lock_path = temp.join(format!("{key}.lock"));
-        // Locked under a name the sweep ignores, then renamed (the lock goes with the file): a
-        // lock file under its real name is never seen unlocked while its server runs.
-        let claiming = temp.join(format!("{key}.lock-claiming"));
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&claiming)?;
         // Where the file system cannot lock, the server still runs; its folder is then never
         // swept (a lock that cannot be taken reads as held), only removed when it stops.
-        let _ = lock.try_lock();
-        std::fs::rename(&claiming, &lock_path)?;
+        let lock = crate::claim::claim(&lock_path, |p| File::create(p).map(drop))?;
         Ok(PreviewDir {
             path: temp.join(key),
             lock_path,
@@ -108,11 +99,12 @@ fn key_of(name: &str) -> Option<&str> {
 /// True when no running server holds the key's lock.
 fn is_stale(temp: &Path, key: &str) -> bool {
     let lock_path = temp.join(format!("{key}.lock"));
-    match File::open(&lock_path) {
-        Ok(lock) => lock.try_lock().is_ok(),
+    if lock_path.exists() {
+        !crate::claim::is_held(&lock_path)
+    } else {
         // Folders left by versions of Homeward that kept no lock: stale once their process is
         // gone, which only a system with /proc can tell.
-        Err(_) => pid_gone(key),
+        pid_gone(key)
     }
 }
 
@@ -162,7 +154,7 @@ mod tests {
         assert_eq!(key_of("homeward-serve-notes"), None);
         assert_eq!(key_of("homeward-e2e"), None);
         assert_eq!(key_of("homeward-serve-12-"), None);
-        assert_eq!(key_of("homeward-serve-12-8080.lock-claiming"), None);
+        assert_eq!(key_of("homeward-serve-12-8080.lock.claiming"), None);
     }
 
     #[test]
@@ -180,7 +172,7 @@ mod tests {
         let alive_lock = File::create(t.join(format!("{alive}.lock"))).unwrap();
         alive_lock.lock().unwrap();
         // A server that is claiming its lock right now.
-        File::create(t.join("homeward-serve-999997-3.lock-claiming")).unwrap();
+        File::create(t.join("homeward-serve-999997-3.lock.claiming")).unwrap();
         // Something else entirely.
         std::fs::create_dir_all(t.join("homeward-e2e")).unwrap();
 
@@ -194,7 +186,7 @@ mod tests {
             left,
             [
                 "homeward-e2e",
-                "homeward-serve-999997-3.lock-claiming",
+                "homeward-serve-999997-3.lock.claiming",
                 "homeward-serve-999998-2",
                 "homeward-serve-999998-2.lock",
             ]
