@@ -260,6 +260,7 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
         ))
         .layer(livereload);
 
+    let stop = stop_requested();
     eprintln!("serving the site at {base_url}/ (Ctrl-C to stop)");
     if options.open {
         let _ = std::process::Command::new("xdg-open")
@@ -276,7 +277,7 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
     let stopping = Arc::new(tokio::sync::Notify::new());
     let stop_signal = Arc::clone(&stopping);
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
-        stop_requested().await;
+        stop.await;
         eprintln!("\nstopping");
         stop_signal.notify_one();
     });
@@ -299,26 +300,39 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
 
 /// Resolves when the server is asked to stop: Ctrl-C, and on Unix also `kill` (SIGTERM) and a
 /// closed terminal (SIGHUP), so that every ordinary way of stopping removes the preview folder.
-async fn stop_requested() {
+/// The handlers are installed when this is called, not when it is first awaited: called before
+/// the server says it is ready, a signal sent as soon as it is ready is never missed (it would
+/// otherwise kill the process the default way, leaving the folder behind).
+fn stop_requested() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        let (Ok(mut term), Ok(mut hangup)) = (
-            signal(SignalKind::terminate()),
-            signal(SignalKind::hangup()),
-        ) else {
-            let _ = tokio::signal::ctrl_c().await;
-            return;
-        };
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            _ = term.recv() => {}
-            _ = hangup.recv() => {}
+        let streams: Vec<_> = [
+            SignalKind::interrupt(),
+            SignalKind::terminate(),
+            SignalKind::hangup(),
+        ]
+        .into_iter()
+        .filter_map(|kind| signal(kind).ok())
+        .collect();
+        async move {
+            if streams.is_empty() {
+                let _ = tokio::signal::ctrl_c().await;
+                return;
+            }
+            let waits = streams.into_iter().map(|mut stream| {
+                Box::pin(async move {
+                    stream.recv().await;
+                })
+            });
+            futures_util::future::select_all(waits).await;
         }
     }
     #[cfg(not(unix))]
     {
-        let _ = tokio::signal::ctrl_c().await;
+        async {
+            let _ = tokio::signal::ctrl_c().await;
+        }
     }
 }
 
@@ -498,16 +512,17 @@ fn watch(
         }
         // The debouncer has already gathered a burst of saves into one batch.
         let started = Instant::now();
-        let (outcome, scope) = session.changed(&changed);
-        report(&outcome, scope, started, overlay);
-        let css_only = changed
-            .iter()
-            .all(|p| p.extension().is_some_and(|e| e == "css"));
-        match session.asset_url("style.css") {
-            Some(url) if css_only && !outcome.has_errors() => {
-                let _ = overlay.stylesheets.send(url);
+        if let Some((outcome, scope)) = session.changed(&changed) {
+            report(&outcome, scope, started, overlay);
+            let css_only = changed
+                .iter()
+                .all(|p| p.extension().is_some_and(|e| e == "css"));
+            match session.asset_url("style.css") {
+                Some(url) if css_only && !outcome.has_errors() => {
+                    let _ = overlay.stylesheets.send(url);
+                }
+                _ => reloader.reload(),
             }
-            _ => reloader.reload(),
         }
         // A folder created since the start (e.g. `templates/`) is watched from now on.
         rewatch(root, &mut debouncer, &mut watched);
