@@ -31,6 +31,9 @@ pub struct Session {
     out: Option<PathBuf>,
     /// Languages whose search index predates a body-only edit.
     stale_search: Vec<String>,
+    /// True when the last rebuild failed: the files on disk then differ from the build shown,
+    /// even where their bytes match the last good one.
+    last_failed: bool,
 }
 
 impl Session {
@@ -41,6 +44,7 @@ impl Session {
             last: None,
             out: None,
             stale_search: Vec::new(),
+            last_failed: false,
         }
     }
 
@@ -57,6 +61,7 @@ impl Session {
             self.last = Some(b);
             self.stale_search.clear();
         }
+        self.last_failed = outcome.has_errors() || outcome.written.is_none();
         outcome
     }
 
@@ -90,15 +95,37 @@ impl Session {
         Ok(report)
     }
 
-    /// Rebuilds after `changed` paths changed: one page when only its body changed, else all.
-    pub fn changed(&mut self, changed: &[PathBuf]) -> (Outcome, Scope) {
+    /// Rebuilds after `changed` paths changed: one page when only its body changed, else all;
+    /// nothing (`None`) when the one changed page has exactly the bytes of the last good build.
+    /// Editors and tools often save in steps (truncate, write, rename), which the watcher may
+    /// report as two changes; the second must not rebuild and reload the page again.
+    pub fn changed(&mut self, changed: &[PathBuf]) -> Option<(Outcome, Scope)> {
         if std::env::var_os("HOMEWARD_PROFILE").is_some() {
             eprintln!("  changed: {changed:?}");
         }
-        match self.body_only(changed) {
-            Some(outcome) => (outcome, Scope::Page),
-            None => (self.full(), Scope::Full),
+        if self.is_as_built(changed) {
+            return None;
         }
+        Some(match self.body_only(changed) {
+            Some(outcome) => {
+                self.last_failed = outcome.has_errors() || outcome.written.is_none();
+                (outcome, Scope::Page)
+            }
+            None => (self.full(), Scope::Full),
+        })
+    }
+
+    /// True when `changed` is one content file whose bytes are those the last build, which
+    /// succeeded, was made from.
+    fn is_as_built(&self, changed: &[PathBuf]) -> bool {
+        let ([path], false, Some(built)) = (changed, self.last_failed, self.last.as_ref()) else {
+            return false;
+        };
+        let shown = source::display(&self.options.root, path);
+        let Some(old) = built.model.files.iter().find(|f| f.display_path == shown) else {
+            return false;
+        };
+        std::fs::read(path).is_ok_and(|bytes| bytes == old.text.as_bytes())
     }
 
     fn body_only(&mut self, changed: &[PathBuf]) -> Option<Outcome> {

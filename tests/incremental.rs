@@ -37,7 +37,7 @@ fn a_body_edit_rebuilds_one_page_in_every_language() {
         "content/guides/steps.md",
         "+++\ntitle = \"How to apply\"\nweight = 10\n+++\nWrite to the ministry today.\n\n## Step two {#step-two}\n\nWait for the answer.\n\n## ការណែនាំ\n\nKhmer heading.\n",
     );
-    let (outcome, scope) = s.changed(&changed);
+    let (outcome, scope) = s.changed(&changed).expect("a change to rebuild");
     assert_eq!(scope, Scope::Page);
     assert!(!outcome.has_errors(), "{:?}", outcome.diagnostics);
     let report = outcome.written.unwrap();
@@ -69,7 +69,7 @@ fn front_matter_or_heading_changes_rebuild_everything() {
         "content/about.md",
         "+++\ntitle = \"About us\"\n+++\nSee [step two](@/guides/steps.md#step-two).\n",
     );
-    let (outcome, scope) = s.changed(&changed);
+    let (outcome, scope) = s.changed(&changed).expect("a change to rebuild");
     assert_eq!(scope, Scope::Full, "a title appears in menus and listings");
     assert!(!outcome.has_errors());
     assert!(site.public().join("about-us/index.html").is_file());
@@ -78,7 +78,7 @@ fn front_matter_or_heading_changes_rebuild_everything() {
         "content/guides/steps.md",
         "+++\ntitle = \"How to apply\"\nweight = 10\n+++\nText.\n\n## Step three\n",
     );
-    let (outcome, scope) = s.changed(&changed);
+    let (outcome, scope) = s.changed(&changed).expect("a change to rebuild");
     assert_eq!(scope, Scope::Full, "other pages link to headings");
     assert!(
         outcome.diagnostics.iter().any(|d| d.code == "E0141"),
@@ -100,7 +100,7 @@ fn a_bad_body_edit_is_refused_and_the_site_stays() {
             "content/guides/steps.md",
             &format!("+++\ntitle = \"How to apply\"\nweight = 10\n+++\n{bad}"),
         );
-        let (outcome, scope) = s.changed(&changed);
+        let (outcome, scope) = s.changed(&changed).expect("a change to rebuild");
         assert_eq!(scope, Scope::Page);
         assert!(outcome.has_errors());
         assert!(outcome.written.is_none());
@@ -114,7 +114,7 @@ fn a_bad_body_edit_is_refused_and_the_site_stays() {
         "content/guides/steps.md",
         "+++\ntitle = \"How to apply\"\nweight = 10\n+++\nGood again.\n\n## Step two {#step-two}\n\n## ការណែនាំ\n",
     );
-    let (outcome, _) = s.changed(&changed);
+    let (outcome, _) = s.changed(&changed).expect("a change to rebuild");
     assert!(!outcome.has_errors());
     assert!(
         site.read("guides/how-to-apply/index.html")
@@ -135,7 +135,7 @@ fn a_news_body_edit_updates_the_feeds_too() {
             "Consultations took place in Phnom Penh.",
         ),
     );
-    let (outcome, scope) = s.changed(&changed);
+    let (outcome, scope) = s.changed(&changed).expect("a change to rebuild");
     assert_eq!(scope, Scope::Page);
     assert!(!outcome.has_errors());
     assert!(site.read("news/atom.xml").contains("in Phnom Penh"));
@@ -166,7 +166,7 @@ fn a_body_edit_refreshes_the_search_indexes_that_show_the_page() {
         "content/about.md",
         "+++\ntitle = \"About\"\n+++\nSee [step two](@/guides/steps.md#step-two) and [Cambodia](@/countries/cambodia.md). Zanzibarquux.\n",
     );
-    let (outcome, scope) = s.changed(&changed);
+    let (outcome, scope) = s.changed(&changed).expect("a change to rebuild");
     assert_eq!(scope, Scope::Page);
     assert!(!outcome.has_errors(), "{:?}", outcome.diagnostics);
     assert_eq!(indexes(&site), before, "the page is written first");
@@ -199,7 +199,37 @@ fn a_body_edit_refreshes_the_search_indexes_that_show_the_page() {
         assert_eq!(urls, [format!("{lang_prefix}about/")]);
     }
     // Exactly what a full build makes of the edited site.
-    let (outcome, _) = s.changed(&[site.root().join("site.toml")]);
+    let (outcome, _) = s
+        .changed(&[site.root().join("site.toml")])
+        .expect("a change to rebuild");
     assert!(!outcome.has_errors());
     assert_eq!(indexes(&site), after);
+}
+
+#[test]
+fn a_second_report_of_the_same_save_rebuilds_nothing_but_a_revert_after_an_error_does() {
+    let site = Site::fixture("i18n");
+    let mut s = session(&site);
+    let good = "+++\ntitle = \"How to apply\"\nweight = 10\n+++\nWrite to the ministry.\n\n## Step two {#step-two}\n\nWait.\n";
+    let changed = edit(&site, "content/guides/steps.md", good);
+    let (outcome, _) = s.changed(&changed).expect("a real change rebuilds");
+    assert!(!outcome.has_errors(), "{:?}", outcome.diagnostics);
+    // The watcher reports the same save again (truncate, then write): the bytes are those just
+    // built, so nothing is rebuilt and open pages are not reloaded a second time.
+    assert!(s.changed(&changed).is_none());
+
+    // A broken save, then the editor undoes it: the bytes are again those of the last good
+    // build, but the last rebuild failed, so the undo must rebuild (and clear the error).
+    let broken = edit(
+        &site,
+        "content/guides/steps.md",
+        "+++\ntitle = \"How to apply\"\nweight = 10\n+++\n[dead](@/nowhere.md)\n\n## Step two {#step-two}\n\nWait.\n",
+    );
+    let (outcome, _) = s.changed(&broken).expect("a real change rebuilds");
+    assert!(outcome.has_errors());
+    let reverted = edit(&site, "content/guides/steps.md", good);
+    let (outcome, _) = s
+        .changed(&reverted)
+        .expect("undoing a broken save rebuilds");
+    assert!(!outcome.has_errors(), "{:?}", outcome.diagnostics);
 }
