@@ -183,6 +183,8 @@ fn stack_tables(events: Vec<Event>) -> Vec<Event> {
     {
         return events;
     }
+    let blank_rows = blank_rows(&events);
+    let mut row = 0;
     let mut out = Vec::with_capacity(events.len());
     let mut alignments: Vec<pulldown_cmark::Alignment> = Vec::new();
     let mut labels: Vec<String> = Vec::new();
@@ -215,7 +217,12 @@ fn stack_tables(events: Vec<Event>) -> Vec<Event> {
             }
             Event::Start(Tag::TableRow) => {
                 cell = 0;
-                CowStr::Borrowed("<tr role=\"row\">")
+                row += 1;
+                CowStr::Borrowed(if blank_rows.get(row - 1) == Some(&true) {
+                    "<tr role=\"row\" class=\"blank\">"
+                } else {
+                    "<tr role=\"row\">"
+                })
             }
             Event::End(TagEnd::TableRow) => CowStr::Borrowed("</tr>\n"),
             Event::Start(Tag::TableCell) if in_head => {
@@ -252,6 +259,33 @@ fn stack_tables(events: Vec<Event>) -> Vec<Event> {
         out.push(Event::Html(html));
     }
     out
+}
+
+/// For every body row in order, whether all its cells are empty: the lines of a form to fill in
+/// by hand (the tracking sheet). On a phone one such card is shown, not a dozen identical
+/// ones; printed, every line is there.
+fn blank_rows(events: &[Event]) -> Vec<bool> {
+    let mut blank = Vec::new();
+    let mut in_head = false;
+    for (i, event) in events.iter().enumerate() {
+        match event {
+            Event::Start(Tag::TableHead) => in_head = true,
+            Event::End(TagEnd::TableHead) => in_head = false,
+            Event::Start(Tag::TableRow) if !in_head => blank.push(
+                events[i + 1..]
+                    .iter()
+                    .take_while(|e| !matches!(e, Event::End(TagEnd::TableRow)))
+                    .all(|e| {
+                        matches!(
+                            e,
+                            Event::Start(Tag::TableCell) | Event::End(TagEnd::TableCell)
+                        )
+                    }),
+            ),
+            _ => {}
+        }
+    }
+    blank
 }
 
 fn assign_heading_ids(events: &mut [Event], starts: &[usize]) -> Vec<Heading> {
@@ -390,6 +424,29 @@ mod tests {
         let mut d = Vec::new();
         let r = render(body, 0, Path::new("a.md"), false, &mut d);
         (r, d)
+    }
+
+    #[test]
+    fn rows_with_every_cell_empty_are_marked_blank() {
+        let (r, _) = md("| a | b |\n|---|---|\n| 1 | |\n| | |\n|  |   |\n\n| c |\n|---|\n| |\n");
+        let rows: Vec<&str> = r
+            .html
+            .match_indices("<tr")
+            .map(|(i, _)| &r.html[i..i + 40])
+            .collect();
+        assert_eq!(rows.len(), 6, "{}", r.html);
+        // A header row is never blank (0, 4); a row with one filled cell is not blank (1).
+        assert!(
+            !rows[0].contains("blank") && !rows[1].contains("blank"),
+            "{rows:?}"
+        );
+        assert!(
+            rows[2].starts_with("<tr role=\"row\" class=\"blank\">"),
+            "{rows:?}"
+        );
+        assert!(rows[3].contains("class=\"blank\""), "{rows:?}");
+        assert!(!rows[4].contains("blank"), "{rows:?}");
+        assert!(rows[5].contains("class=\"blank\""), "{rows:?}");
     }
 
     #[test]

@@ -25,7 +25,8 @@ async function state(page) {
     }
     const tables = [...document.querySelectorAll('main table')].map((t) => {
       const r = t.getBoundingClientRect();
-      return { visible: vis(t), width: r.width, rows: t.rows.length, cellsVisible: [...t.querySelectorAll('th,td')].every((c) => c.getClientRects().length > 0) };
+      const blank = [...t.querySelectorAll('tbody > tr.blank')];
+      return { visible: vis(t), width: r.width, rows: t.rows.length, blank: blank.length, blankShown: blank.filter(vis).length, cellsVisible: [...t.querySelectorAll('th,td')].every((c) => c.getClientRects().length > 0) };
     });
     return { shown, tables, mainVisible: vis(document.querySelector('main')) };
   }, HIDDEN_IN_PRINT);
@@ -49,6 +50,9 @@ test('print stylesheet: the tracking-sheet guide prints without navigation, with
         assert.equal(screen.shown['.lang-switch'], true, 'on screen the language switcher shows');
         assert.equal(screen.shown['.site-nav'], true, 'on screen the navigation shows');
         assert.ok(screen.tables.length >= 1, 'the tracking sheet has a table');
+        const form = screen.tables.find((tb) => tb.blank > 1);
+        assert.ok(form, 'the record table has blank lines to fill in');
+        assert.equal(form.blankShown, 1, 'on a phone screen one blank card stands for all the lines');
         await page.emulateMedia({ media: 'print' });
         const print = await state(page);
         for (const sel of HIDDEN_IN_PRINT) {
@@ -57,6 +61,7 @@ test('print stylesheet: the tracking-sheet guide prints without navigation, with
         assert.ok(print.mainVisible, 'the content prints');
         for (const [i, tb] of print.tables.entries()) {
           assert.ok(tb.visible && tb.width > 0 && tb.cellsVisible, `table ${i + 1} prints with all its cells`);
+          assert.equal(tb.blankShown, tb.blank, `table ${i + 1} prints every blank line`);
         }
         if (lang === 'en') {
           fs.mkdirSync(ARTIFACTS, { recursive: true });
