@@ -136,14 +136,6 @@ impl LangShared {
             .map(|code| (s.country(code), code.clone()))
             .collect();
         countries_by_name.sort();
-        let finder = obj! {
-            "countries": countries_by_name.iter().map(|(name, code)| obj! {
-                "code": code.as_str(), "name": name.as_str(),
-                "route_page_url": encode_path(&model.route_page_url(code, &lang.code)),
-            }).collect::<Vec<_>>(),
-            "data_url": "/data/routes/{code}.json",
-            "names_url": format!("/data/names.{}.json", lang.code),
-        };
         let finder_crumb = model
             .pages
             .iter()
@@ -157,6 +149,21 @@ impl LangShared {
                 };
                 (title, crumb)
             });
+        let finder = obj! {
+            "countries": countries_by_name.iter().map(|(name, code)| obj! {
+                "code": code.as_str(), "name": name.as_str(),
+                "route_page_url": encode_path(&model.route_page_url(code, &lang.code)),
+            }).collect::<Vec<_>>(),
+            "data_url": "/data/routes/{code}.json",
+            "names_url": format!("/data/names.{}.json", lang.code),
+            // Where the home page's copy of the form goes without JavaScript.
+            "page_url": model
+                .pages
+                .iter()
+                .position(|p| p.kind == PageKind::Routes)
+                .map(|i| model.encoded_url(i, &lang.code).to_string())
+                .unwrap_or_default(),
+        };
         let home_crumb = model.by_identity.get("_index").map(|&home| {
             let v = model.version_for(&model.pages[home], &lang.code);
             obj! {
@@ -545,7 +552,8 @@ pub fn page_context(
         PageKind::Agreements => {
             c.insert_value("agreements_list", domain::agreements_list(model, lang));
         }
-        PageKind::Routes => {
+        // The home page asks the family's question first: it carries the finder's form too.
+        PageKind::Routes | PageKind::Home => {
             c.insert_value("finder", shared.finder.clone());
         }
         _ => {}

@@ -758,3 +758,48 @@ fn every_treaty_thailand_lists_in_force_is_an_unverified_route_never_no_agreemen
         }
     }
 }
+
+/// A family's question comes first: every language's home page carries the route finder's
+/// form, with the same countries as the route finder page, and sends it there when the
+/// script cannot answer in place.
+#[test]
+fn every_home_page_asks_the_familys_question_first() {
+    let site = build();
+    for lang in ["", "fr/", "nl/", "de/", "km/", "lo/", "ar/"] {
+        let home = site.html(&format!("{lang}index.html"));
+        let actions = attrs(&home, "form#finder", "action");
+        assert_eq!(actions.len(), 1, "{lang}: one finder form on the home page");
+        let finder_file = common::file_of(&actions[0]);
+        let finder = site.html(&finder_file);
+        assert!(
+            attrs(&finder, "body", "class")
+                .iter()
+                .any(|c| c.split(' ').any(|c| c == "page-routes")),
+            "{lang}: the home form leads to the route finder page, not {}",
+            actions[0]
+        );
+        let countries = |doc: &scraper::Html, select: &str| {
+            attrs(doc, &format!("form#finder select#{select} option"), "value")
+        };
+        for select in ["finder-detained", "finder-national"] {
+            let on_home = countries(&home, select);
+            assert!(
+                on_home.iter().any(|c| c == "TH") && on_home.iter().any(|c| c == "FR"),
+                "{lang}: {select} offers Thailand and France"
+            );
+            assert_eq!(on_home, countries(&finder, select), "{lang}: {select}");
+        }
+        // The form comes before the page's own text, right under its title.
+        let html = site.read(&format!("{lang}index.html"));
+        let form_at = html.find("<form class=\"finder\"").unwrap();
+        let body_at = html.find("<div class=\"content\"");
+        assert!(
+            body_at.is_some_and(|at| form_at < at),
+            "{lang}: the form is above the page's text"
+        );
+        assert!(
+            html.find("<h1").unwrap() < form_at,
+            "{lang}: under the title"
+        );
+    }
+}

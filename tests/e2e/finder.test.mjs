@@ -167,3 +167,61 @@ test('route finder: not confirmed, checked dates, and no agreement on record (sh
     await context.close();
   }
 });
+
+// The home page asks the family's question first, and answers it there; the question goes into
+// the address, so an answer can be shared or bookmarked, and such an address answers on opening.
+test('home page: the finder answers in place and the answer has an address (shipped site)', async (t) => {
+  const site = env.sites.shipped;
+  const base = env.servers.shipped.url;
+  const context = await env.browser.newContext(PHONE);
+  const page = await context.newPage();
+  const rec = track(page);
+  try {
+    for (const lang of languages(site)) {
+      await t.test(lang, async () => {
+        const home = templateSample(site).find((s) => s.kind === 'home' && s.lang === lang).url;
+        assert.equal((await page.goto(base + home)).status(), 200);
+        assert.ok(await page.isVisible('#finder'), 'the form shows on the home page');
+        const formTop = (await page.locator('#finder').boundingBox()).y;
+        const textTop = (await page.locator('main .content').boundingBox()).y;
+        assert.ok(formTop < textTop, 'the form comes before the page text');
+        await page.selectOption('#finder-detained', 'TH');
+        await page.selectOption('#finder-national', 'FR');
+        await page.click('#finder button[type=submit]');
+        const badge = page.locator('#finder-answer .badge').first();
+        await badge.waitFor({ state: 'visible', timeout: 10000 });
+        assert.match(await badge.getAttribute('class'), /\bstatus-in-force\b/, 'France–Thailand: in force');
+        assert.equal(await page.locator('#finder-answer .badge.status-unverified').count(), 1, 'and not verified');
+        const n = names(site, lang);
+        const answer = text(await page.textContent('#finder-answer'));
+        assert.ok(answer.includes(n.TH) && answer.includes(n.FR), answer);
+        const asked = new URL(page.url());
+        assert.equal(decodeURIComponent(asked.pathname), decodeURIComponent(new URL(base + home).pathname), 'still the home page');
+        assert.equal(asked.searchParams.get('detained'), 'TH');
+        assert.equal(asked.searchParams.get('national'), 'FR');
+        // Opening that address again answers at once, with no choice to make.
+        const again = await context.newPage();
+        await again.goto(page.url());
+        await again.locator('#finder-answer .badge.status-in-force').waitFor({ state: 'visible', timeout: 10000 });
+        assert.equal(await again.inputValue('#finder-detained'), 'TH');
+        assert.equal(await again.inputValue('#finder-national'), 'FR');
+        await again.close();
+      });
+    }
+    // The route finder page reads the same address; lower-case codes work too.
+    await page.goto(base + finderUrlOf('shipped', 'en') + '?detained=kh&national=be');
+    await page.locator('#finder-answer .badge.status-signed').waitFor({ state: 'visible', timeout: 10000 });
+    // An unknown country in the address is ignored: no answer, nothing broken.
+    await page.goto(base + finderUrlOf('shipped', 'en') + '?detained=ZZ&national=FR');
+    assert.equal(await page.inputValue('#finder-detained'), '');
+    assert.equal(text(await page.textContent('#finder-answer')), '');
+    assert.deepEqual(offHost(rec.requests), [], 'requests that left 127.0.0.1');
+    assert.deepEqual([...rec.failed, ...rec.httpErrors, ...rec.pageErrors], [], 'failed requests or errors');
+  } finally {
+    await context.close();
+  }
+});
+
+function finderUrlOf(siteName, lang) {
+  return templateSample(env.sites[siteName]).find((s) => s.kind === 'routes' && s.lang === lang).url;
+}

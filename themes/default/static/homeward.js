@@ -134,13 +134,23 @@
     reveal();
   }
 
-  form.addEventListener("submit", function (ev) {
-    ev.preventDefault();
-    var det = selDetained.value, nat = selNational.value;
-    if (!det || !nat) {
-      (det ? selNational : selDetained).focus();
-      return;
+  /* The question in the address (?detained=TH&national=FR): a family can share or bookmark an
+     answer, and the home page's form, sent before this script ran, is answered here. */
+  function remember(det, nat) {
+    if (!window.history || !history.replaceState || !window.URLSearchParams) return;
+    var q = new URLSearchParams(window.location.search);
+    q.set("detained", det);
+    q.set("national", nat);
+    history.replaceState(null, "", window.location.pathname + "?" + q.toString());
+  }
+  function choose(sel, code) {
+    for (var i = 0; i < sel.options.length; i++) {
+      if (code && sel.options[i].value === code) { sel.selectedIndex = i; return true; }
     }
+    return false;
+  }
+
+  function answer(det, nat) {
     clear();
     out.appendChild(el("p", "", text("loading")));
     load(det).then(function () { show(det, nat); }, function () {
@@ -149,7 +159,28 @@
       var more = detailsUrl(nat);
       if (more) window.location.href = more;
     });
+  }
+
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var det = selDetained.value, nat = selNational.value;
+    if (!det || !nat) {
+      (det ? selNational : selDetained).focus();
+      return;
+    }
+    remember(det, nat);
+    answer(det, nat);
   });
+
+  if (window.URLSearchParams) {
+    var asked = new URLSearchParams(window.location.search);
+    var det = (asked.get("detained") || "").toUpperCase();
+    var nat = (asked.get("national") || "").toUpperCase();
+    if (choose(selDetained, det)) {
+      if (choose(selNational, nat)) answer(det, nat);
+      else selNational.focus();
+    }
+  }
 })();
 
 /* Search: the index of the page's language is fetched only when the reader searches. Queries
