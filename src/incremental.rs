@@ -272,5 +272,7 @@ fn done(
         written: Some(report),
         files,
         output_dir: Some(out),
+        // A body-only change leaves every route as it was.
+        answer_changes: None,
     }
 }

@@ -12,6 +12,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod agreement;
+pub mod answer_changes;
 pub mod caseless;
 pub mod claim;
 pub mod config;

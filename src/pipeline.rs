@@ -67,6 +67,9 @@ pub struct Outcome {
     pub files: usize,
     /// Where the site was written.
     pub output_dir: Option<PathBuf>,
+    /// The route answers this build changes compared with the site already in the output
+    /// folder (`None` when there was no site there to compare with).
+    pub answer_changes: Option<crate::answer_changes::Report>,
 }
 
 impl Outcome {
@@ -452,6 +455,12 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
             }
         }
         let shared = crate::context::Shared::new(&model, &theme);
+        // `serve` rebuilds its own private copy: nobody reads a comparison with it.
+        let answer_changes = if keep {
+            None
+        } else {
+            answer_changes(options, &model)
+        };
         if options.write {
             let out = output_dir(options, &model.config);
             match output::check_output_dir(&options.root, &out, options.force).and_then(|out| {
@@ -475,6 +484,7 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
                                     record(inputs, outputs, &out);
                                 }
                                 clock.lap("swap");
+                                outcome.answer_changes = answer_changes;
                                 outcome.written = Some(report);
                                 outcome.output_dir = Some(out);
                                 built = Some(Built {
@@ -494,6 +504,7 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
             produce(options, &model, &theme, &shared, &sink, &mut diagnostics);
             report_duplicates(sink.duplicates(), &mut diagnostics);
             outcome.files = sink.count();
+            outcome.answer_changes = answer_changes;
             built = Some(Built {
                 model,
                 theme,
@@ -504,6 +515,27 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
     diagnostic::dedup(&mut diagnostics);
     outcome.diagnostics = diagnostics;
     (outcome, built)
+}
+
+/// The route answers that differ from those of the site in the output folder, described with
+/// the countries' English names (like every message of the tool).
+fn answer_changes(options: &Options, model: &SiteModel) -> Option<crate::answer_changes::Report> {
+    use crate::answer_changes as ac;
+    let compared_with = output_dir(options, &model.config);
+    let before = ac::published(&compared_with)?;
+    let name = |code: &str| {
+        model
+            .registry
+            .get(code)
+            .map_or_else(|| code.to_string(), |c| c.english_name.clone())
+    };
+    Some(ac::Report {
+        compared_with,
+        lines: ac::changes(&before, &ac::current(model))
+            .iter()
+            .map(|c| ac::describe(c, &name))
+            .collect(),
+    })
 }
 
 /// Warns about pages a reader cannot reach: in no section listing (their folder has no

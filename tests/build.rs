@@ -883,3 +883,76 @@ fn route_instruments_made_once_per_language_match_making_them_anew() {
     let agreements: std::collections::BTreeSet<_> = variants.iter().map(|v| &v.0).collect();
     assert!(variants.len() > agreements.len(), "{variants:?}");
 }
+
+/// An edit that changes what families are told is listed, in words, by `check` before the
+/// build and by `build` after it; an edit that changes no answer lists nothing, and a first
+/// build has nothing to compare with.
+#[test]
+fn build_and_check_list_the_route_answers_an_edit_changes() {
+    let site = Site::fixture("i18n");
+    let stderr = |out: &std::process::Output| String::from_utf8_lossy(&out.stderr).into_owned();
+    let first = site.build();
+    assert!(
+        !stderr(&first).contains("route answer"),
+        "nothing to compare with: {}",
+        stderr(&first)
+    );
+    // A wording change leaves every answer as it was.
+    let treaty = std::fs::read_to_string(site.root().join("content/agreements/be-kh.md")).unwrap();
+    site.write(
+        "content/agreements/be-kh.md",
+        &treaty.replace("Signed, not in force.", "Signed; not yet in force."),
+    );
+    assert!(!stderr(&site.build()).contains("route answer"));
+    // Entry into force for both: Belgium–Cambodia becomes usable both ways.
+    site.write(
+        "content/agreements/be-kh.md",
+        &treaty
+            .replace(
+                "country = \"BE\"\nsigned = 2026-01-23\n",
+                "country = \"BE\"\nsigned = 2026-01-23\nin_force = 2026-06-01\n",
+            )
+            .replace(
+                "country = \"KH\"\nsigned = 2026-01-23\n",
+                "country = \"KH\"\nsigned = 2026-01-23\nin_force = 2026-06-01\n",
+            ),
+    );
+    let expected = [
+        "  detained in Belgium, national of Cambodia: signed, not in force → in force",
+        "  detained in Cambodia, national of Belgium: signed, not in force → in force",
+    ];
+    let check = site.run(&["check"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    let said = stderr(&check);
+    assert!(
+        said.contains("2 route answers would change compared with the site in"),
+        "{said}"
+    );
+    for line in expected {
+        assert!(
+            said.lines().any(|l| l == line),
+            "check: {line:?} in\n{said}"
+        );
+    }
+    let said = stderr(&site.build());
+    assert!(said.contains("2 route answers changed compared with the site that was in"));
+    for line in expected {
+        assert!(
+            said.lines().any(|l| l == line),
+            "build: {line:?} in\n{said}"
+        );
+    }
+    // Built: the site now says "in force", so the next check lists nothing.
+    assert!(!stderr(&site.run(&["check"])).contains("route answer"));
+    // A treaty recorded as a mere memorandum gives no route: the answers that go are listed.
+    site.write(
+        "content/agreements/be-kh.md",
+        &treaty.replace("kind = \"bilateral\"", "kind = \"memorandum\""),
+    );
+    let said = stderr(&site.build());
+    assert!(
+        said.lines()
+            .any(|l| l == "  detained in Belgium, national of Cambodia: in force → no agreement"),
+        "{said}"
+    );
+}

@@ -1,0 +1,202 @@
+//! What a build changes in the answers families get.
+//!
+//! One wrong date in an agreement's front matter can turn "signed, not in force" into "in force"
+//! for hundreds of pairs of countries, and a family acts on that answer. A content error check
+//! cannot catch it: the file is valid, only the fact is wrong. So `build` and `check` compare the
+//! route answers of the new site with those of the site already in the output folder (its
+//! `data/routes.json`) and list every answer that appears, disappears or changes, in plain
+//! words, for the editor to confirm before the site goes out.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::model::SiteModel;
+
+/// The answer for one pair of countries, as the route finder gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    /// `in-force`, `unknown` or `signed` (as in `routes.json`).
+    pub status: String,
+    /// Whether the data behind it is marked unverified.
+    pub unverified: bool,
+}
+
+/// Answers by (country of detention, nationality), ISO codes.
+pub type Answers = BTreeMap<(String, String), Answer>;
+
+/// One answer that differs between the published site and the new one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerChange {
+    /// Country that gave the sentence (where the person is detained).
+    pub sentencing: String,
+    /// Country of nationality.
+    pub nationality: String,
+    /// The published answer; `None` when the published site said "no agreement".
+    pub before: Option<Answer>,
+    /// The new answer; `None` when the new site says "no agreement".
+    pub after: Option<Answer>,
+}
+
+/// What `build` or `check` tells the editor: the changed answers, one line each, and the
+/// folder of the site they were compared with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// The output folder whose `data/routes.json` was the "before".
+    pub compared_with: PathBuf,
+    /// One line per changed answer, from [`describe`].
+    pub lines: Vec<String>,
+}
+
+/// The answers of the site published in `out`, or `None` when there is none to compare with
+/// (a first build, or a folder that is not a Homeward site): then nothing is reported.
+pub fn published(out: &Path) -> Option<Answers> {
+    let bytes = std::fs::read(out.join("data/routes.json")).ok()?;
+    let json: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    let mut answers = Answers::new();
+    for route in json.get("routes")?.as_array()? {
+        let field = |name: &str| route.get(name).and_then(|v| v.as_str()).map(str::to_string);
+        answers.insert(
+            (field("sentencing")?, field("nationality")?),
+            Answer {
+                status: field("status")?,
+                unverified: route
+                    .get("unverified")
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false),
+            },
+        );
+    }
+    Some(answers)
+}
+
+/// The answers the new site gives, as its `data/routes.json` will list them.
+pub fn current(model: &SiteModel) -> Answers {
+    model
+        .routes
+        .pairs()
+        .into_iter()
+        .filter_map(|(a, b, instruments)| {
+            let best = instruments.first()?;
+            Some((
+                (a.to_string(), b.to_string()),
+                Answer {
+                    status: best.status.as_str().to_string(),
+                    unverified: best.unverified,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Every pair whose answer differs, sorted by country of detention, then nationality.
+pub fn changes(before: &Answers, after: &Answers) -> Vec<AnswerChange> {
+    let mut pairs: Vec<&(String, String)> = before.keys().chain(after.keys()).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_iter()
+        .filter_map(|pair| {
+            let (old, new) = (before.get(pair), after.get(pair));
+            (old != new).then(|| AnswerChange {
+                sentencing: pair.0.clone(),
+                nationality: pair.1.clone(),
+                before: old.cloned(),
+                after: new.cloned(),
+            })
+        })
+        .collect()
+}
+
+/// The answer in the words the route finder uses (in English, like every message of the tool).
+fn words(answer: Option<&Answer>) -> String {
+    let Some(answer) = answer else {
+        return "no agreement".to_string();
+    };
+    let status = match answer.status.as_str() {
+        "in-force" => "in force",
+        "signed" => "signed, not in force",
+        "unknown" => "entry into force not confirmed",
+        other => other,
+    };
+    if answer.unverified {
+        format!("{status} (not verified)")
+    } else {
+        status.to_string()
+    }
+}
+
+/// One line per change: "detained in Thailand, national of France: no agreement → in force".
+/// `name` gives a country's name from its code.
+pub fn describe(change: &AnswerChange, name: &dyn Fn(&str) -> String) -> String {
+    format!(
+        "detained in {}, national of {}: {} → {}",
+        name(&change.sentencing),
+        name(&change.nationality),
+        words(change.before.as_ref()),
+        words(change.after.as_ref()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(status: &str, unverified: bool) -> Answer {
+        Answer {
+            status: status.to_string(),
+            unverified,
+        }
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn lists_answers_that_appear_disappear_or_change_and_nothing_else() {
+        let before = Answers::from([
+            (pair("BE", "KH"), answer("signed", false)),
+            (pair("BE", "FR"), answer("in-force", false)),
+            (pair("TH", "US"), answer("in-force", true)),
+        ]);
+        let after = Answers::from([
+            (pair("BE", "KH"), answer("in-force", false)),
+            (pair("BE", "FR"), answer("in-force", false)),
+            (pair("TH", "FR"), answer("in-force", true)),
+        ]);
+        let found = changes(&before, &after);
+        let name = |code: &str| code.to_string();
+        let lines: Vec<String> = found.iter().map(|c| describe(c, &name)).collect();
+        assert_eq!(
+            lines,
+            [
+                "detained in BE, national of KH: signed, not in force → in force",
+                "detained in TH, national of FR: no agreement → in force (not verified)",
+                "detained in TH, national of US: in force (not verified) → no agreement",
+            ]
+        );
+        assert!(changes(&after, &after).is_empty());
+    }
+
+    #[test]
+    fn reads_a_published_routes_file_and_ignores_a_missing_or_broken_one() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(published(dir.path()), None, "no site there yet");
+        std::fs::create_dir_all(dir.path().join("data")).unwrap();
+        std::fs::write(dir.path().join("data/routes.json"), "{ not json").unwrap();
+        assert_eq!(
+            published(dir.path()),
+            None,
+            "a broken file compares with nothing"
+        );
+        std::fs::write(
+            dir.path().join("data/routes.json"),
+            r#"{"routes":[{"sentencing":"KH","nationality":"BE","status":"signed","unverified":false,"instruments":[]}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            published(dir.path()),
+            Some(Answers::from([(pair("KH", "BE"), answer("signed", false))]))
+        );
+    }
+}
