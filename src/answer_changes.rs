@@ -47,6 +47,54 @@ pub struct Report {
     pub lines: Vec<String>,
 }
 
+/// How many changed answers a terminal report lists before it only counts the rest.
+const SHOWN: usize = 40;
+
+/// The report for a terminal: `{count} route answers {headline}; check each one against its
+/// source:` and the first changes, one per line; empty when no answer changed.
+pub fn render_human(report: &Report, headline: &str) -> String {
+    let count = report.lines.len();
+    if count == 0 {
+        return String::new();
+    }
+    let answers = if count == 1 { "answer" } else { "answers" };
+    let mut out = format!(
+        "{count} route {answers} {headline} {}; check each one against its source:\n",
+        report.compared_with.display()
+    );
+    for line in report.lines.iter().take(SHOWN) {
+        out.push_str(&format!("  {line}\n"));
+    }
+    if count > SHOWN {
+        out.push_str(&format!(
+            "  ... and {} more (every answer is in data/routes.json)\n",
+            count - SHOWN
+        ));
+    }
+    out
+}
+
+/// How the answers of `model` differ from those of the site in `compared_with`, described with
+/// the countries' English names (like every message of the tool); `None` when there is no
+/// site there to compare with.
+pub fn report(model: &SiteModel, compared_with: PathBuf) -> Option<Report> {
+    let before = published(&compared_with)?;
+    let name = |code: &str| {
+        model
+            .registry
+            .get(code)
+            .map_or_else(|| code.to_string(), |c| c.english_name.clone())
+    };
+    let lines = changes(&before, &current(model))
+        .iter()
+        .map(|c| describe(c, &name))
+        .collect();
+    Some(Report {
+        compared_with,
+        lines,
+    })
+}
+
 /// The answers of the site published in `out`, or `None` when there is none to compare with
 /// (a first build, or a folder that is not a Homeward site): then nothing is reported.
 pub fn published(out: &Path) -> Option<Answers> {

@@ -55,7 +55,10 @@ impl Session {
 
     /// Builds everything. On failure the previous build stays in memory and on disk.
     pub fn full(&mut self) -> Outcome {
-        let (outcome, built) = pipeline::run_keeping(&self.options);
+        let (mut outcome, built) = pipeline::run_keeping(&self.options);
+        if let Some(b) = &built {
+            outcome.answer_changes = self.answers_changed_since_publication(b);
+        }
         if let Some(b) = built {
             self.out = outcome.output_dir.clone();
             self.last = Some(b);
@@ -63,6 +66,21 @@ impl Session {
         }
         self.last_failed = outcome.has_errors() || outcome.written.is_none();
         outcome
+    }
+
+    /// The route answers the previewed site changes compared with the site last built into
+    /// the site's own output folder (`public/`): what families will be told differently once
+    /// the editor builds. Stays the same from save to save until the answers are put back or
+    /// the site is built.
+    fn answers_changed_since_publication(
+        &self,
+        built: &Built,
+    ) -> Option<crate::answer_changes::Report> {
+        let published = pipeline::output_dir(
+            &pipeline::Options::new(self.options.root.clone()),
+            &built.model.config,
+        );
+        crate::answer_changes::report(&built.model, published)
     }
 
     /// True when a body-only edit has left search indexes to rewrite.

@@ -208,30 +208,13 @@ fn return_freed_memory_promptly() {
     }
 }
 
-/// How many changed answers are listed before the rest is only counted.
-const ANSWER_CHANGES_SHOWN: usize = 40;
-
-/// Lists the route answers a build changed (or a check would change) compared with the site
-/// that was in the output folder, so the editor sees what families will be told before
-/// trusting it: a wrong date can turn "signed" into "in force" for many pairs at once.
-fn print_answer_changes(report: Option<&homeward::answer_changes::Report>, verb: &str, site: &str) {
-    let Some(report) = report.filter(|r| !r.lines.is_empty()) else {
-        return;
-    };
-    let changes = &report.lines;
-    let count = changes.len();
-    let answers = if count == 1 { "answer" } else { "answers" };
-    eprintln!(
-        "{count} route {answers} {verb} compared with {site} {}; check each one against its source:",
-        report.compared_with.display()
-    );
-    for line in changes.iter().take(ANSWER_CHANGES_SHOWN) {
-        eprintln!("  {line}");
-    }
-    if count > ANSWER_CHANGES_SHOWN {
-        eprintln!(
-            "  ... and {} more (every answer is in data/routes.json)",
-            count - ANSWER_CHANGES_SHOWN
+/// Lists the route answers a build changed (or a check would change), so the editor sees
+/// what families will be told before trusting it.
+fn print_answer_changes(report: Option<&homeward::answer_changes::Report>, headline: &str) {
+    if let Some(report) = report {
+        eprint!(
+            "{}",
+            homeward::answer_changes::render_human(report, headline)
         );
     }
 }
@@ -283,8 +266,7 @@ fn main() -> ExitCode {
                     );
                     print_answer_changes(
                         outcome.answer_changes.as_ref(),
-                        "changed",
-                        "the site that was in",
+                        "changed compared with the site that was in",
                     );
                 }
             } else if format == Format::Human {
@@ -311,8 +293,7 @@ fn main() -> ExitCode {
                 eprintln!("check passed: {} files would be written", outcome.files);
                 print_answer_changes(
                     outcome.answer_changes.as_ref(),
-                    "would change",
-                    "the site in",
+                    "would change compared with the site in",
                 );
             }
             exit_code(&outcome.diagnostics, deny_warnings)

@@ -459,7 +459,7 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
         let answer_changes = if keep {
             None
         } else {
-            answer_changes(options, &model)
+            crate::answer_changes::report(&model, output_dir(options, &model.config))
         };
         if options.write {
             let out = output_dir(options, &model.config);
@@ -515,27 +515,6 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
     diagnostic::dedup(&mut diagnostics);
     outcome.diagnostics = diagnostics;
     (outcome, built)
-}
-
-/// The route answers that differ from those of the site in the output folder, described with
-/// the countries' English names (like every message of the tool).
-fn answer_changes(options: &Options, model: &SiteModel) -> Option<crate::answer_changes::Report> {
-    use crate::answer_changes as ac;
-    let compared_with = output_dir(options, &model.config);
-    let before = ac::published(&compared_with)?;
-    let name = |code: &str| {
-        model
-            .registry
-            .get(code)
-            .map_or_else(|| code.to_string(), |c| c.english_name.clone())
-    };
-    Some(ac::Report {
-        compared_with,
-        lines: ac::changes(&before, &ac::current(model))
-            .iter()
-            .map(|c| ac::describe(c, &name))
-            .collect(),
-    })
 }
 
 /// Warns about pages a reader cannot reach: in no section listing (their folder has no

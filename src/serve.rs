@@ -47,6 +47,9 @@ pub struct ServeOptions {
 #[derive(Clone)]
 struct Overlay {
     errors: Arc<RwLock<Option<String>>>,
+    /// The route answers the preview changes compared with the built site, shown at the foot
+    /// of every page (not blocking it) while they differ.
+    answer_changes: Arc<RwLock<Option<String>>>,
     /// New stylesheet URLs, sent to open pages after a CSS-only change.
     stylesheets: tokio::sync::broadcast::Sender<String>,
 }
@@ -55,6 +58,7 @@ impl Default for Overlay {
     fn default() -> Overlay {
         Overlay {
             errors: Arc::default(),
+            answer_changes: Arc::default(),
             stylesheets: tokio::sync::broadcast::channel(16).0,
         }
     }
@@ -110,6 +114,31 @@ pub fn overlay_html(diagnostics: &[Diagnostic]) -> String {
     )
 }
 
+/// The HTML of the panel that lists the route answers the preview changes, or `None` when it
+/// changes none. An editor who is no programmer sees there, on the page they are previewing,
+/// what families will be told differently once the site is built.
+pub fn answer_changes_html(report: &crate::answer_changes::Report) -> Option<String> {
+    if report.lines.is_empty() {
+        return None;
+    }
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let count = report.lines.len();
+    let items: String = report
+        .lines
+        .iter()
+        .map(|line| format!("<li>{}</li>", escape(line)))
+        .collect();
+    Some(format!(
+        "<details id=\"homeward-answer-changes\" open role=\"status\" style=\"position:fixed;inset-inline:0;bottom:0;z-index:2147483646;max-height:40vh;overflow:auto;background:#fff3d6;color:#1b1b1b;border-top:4px solid #6b4400;padding:.5rem 1rem;font:15px/1.5 system-ui,sans-serif\"><summary style=\"font-weight:700;cursor:pointer\">{count} route {} differ from the site built in {}: check each against its source before you build</summary><ul dir=\"ltr\" lang=\"en\">{items}</ul></details>",
+        if count == 1 { "answer" } else { "answers" },
+        escape(&report.compared_with.display().to_string()),
+    ))
+}
+
 async fn inject_overlay(State(overlay): State<Overlay>, request: Request, next: Next) -> Response {
     let response = next.run(request).await;
     let is_html = response
@@ -118,6 +147,7 @@ async fn inject_overlay(State(overlay): State<Overlay>, request: Request, next: 
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
     let errors = overlay.errors.read().ok().and_then(|e| e.clone());
+    let answer_changes = overlay.answer_changes.read().ok().and_then(|a| a.clone());
     let (mut parts, body) = response.into_parts();
     if let Some(with_charset) = parts
         .headers
@@ -142,7 +172,8 @@ async fn inject_overlay(State(overlay): State<Overlay>, request: Request, next: 
         return Response::from_parts(parts, Body::empty());
     };
     let mut html = String::from_utf8_lossy(&bytes).into_owned();
-    let addition = format!("{errors}{CSS_SWAP_SCRIPT}");
+    let answer_changes = answer_changes.unwrap_or_default();
+    let addition = format!("{errors}{answer_changes}{CSS_SWAP_SCRIPT}");
     match html.rfind("</body>") {
         Some(pos) => html.insert_str(pos, &addition),
         None => html.push_str(&addition),
@@ -346,6 +377,17 @@ fn report(outcome: &pipeline::Outcome, scope: Scope, started: Instant, overlay: 
     if let Ok(mut slot) = overlay.errors.write() {
         *slot = failed.then(|| overlay_html(diagnostics));
     }
+    // A full rebuild that succeeded says which answers differ from the built site; a page-only
+    // rebuild changes no route, and a failed one keeps the last good site's panel.
+    if scope == Scope::Full
+        && !failed
+        && let Ok(mut slot) = overlay.answer_changes.write()
+    {
+        *slot = outcome
+            .answer_changes
+            .as_ref()
+            .and_then(answer_changes_html);
+    }
     match outcome.written {
         Some(written) if !failed => eprintln!(
             "{} in {:.1} ms ({} files written, {} unchanged)",
@@ -358,6 +400,12 @@ fn report(outcome: &pipeline::Outcome, scope: Scope, started: Instant, overlay: 
             written.unchanged
         ),
         _ => eprintln!("build failed: still serving the last good version"),
+    }
+    if let Some(report) = &outcome.answer_changes {
+        eprint!(
+            "{}",
+            crate::answer_changes::render_human(report, "differ from the site built in")
+        );
     }
 }
 

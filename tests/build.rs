@@ -907,15 +907,7 @@ fn build_and_check_list_the_route_answers_an_edit_changes() {
     // Entry into force for both: Belgium–Cambodia becomes usable both ways.
     site.write(
         "content/agreements/be-kh.md",
-        &treaty
-            .replace(
-                "country = \"BE\"\nsigned = 2026-01-23\n",
-                "country = \"BE\"\nsigned = 2026-01-23\nin_force = 2026-06-01\n",
-            )
-            .replace(
-                "country = \"KH\"\nsigned = 2026-01-23\n",
-                "country = \"KH\"\nsigned = 2026-01-23\nin_force = 2026-06-01\n",
-            ),
+        &common::be_kh_in_force(&treaty),
     );
     let expected = [
         "  detained in Belgium, national of Cambodia: signed, not in force → in force",

@@ -532,3 +532,69 @@ fn stopping_is_prompt_even_with_pages_open_leaves_nothing_and_a_killed_servers_f
     assert!(now.iter().all(|n| !left.contains(n)), "{left:?} in {now:?}");
     assert_eq!(now.len(), 2, "{now:?}");
 }
+
+/// An editor previewing a treaty edit sees, at the foot of every page, which answers families
+/// would be told differently once the site is built; the panel goes when the answers are put
+/// back, and a body-only save leaves it as it is.
+#[test]
+fn a_save_that_changes_route_answers_lists_them_in_the_page() {
+    let site = Site::fixture("i18n");
+    site.build();
+    let (server, root) = start(site);
+    let treaty_path = root.join("content/agreements/be-kh.md");
+    let treaty = std::fs::read_to_string(&treaty_path).unwrap();
+    assert!(
+        !get(&server.address, "/")
+            .body
+            .contains("homeward-answer-changes"),
+        "no panel while the preview matches the built site"
+    );
+    let in_force = common::be_kh_in_force(&treaty);
+    std::fs::write(&treaty_path, &in_force).unwrap();
+    eventually("the panel lists the changed answers", || {
+        get(&server.address, "/about/")
+            .body
+            .contains("detained in Belgium, national of Cambodia: signed, not in force → in force")
+    });
+    let page = get(&server.address, "/about/").body;
+    let panel = &page[page.find("id=\"homeward-answer-changes\"").unwrap()..];
+    assert!(
+        panel.contains("2 route answers differ from the site built in"),
+        "{panel}"
+    );
+    assert!(
+        panel.contains("detained in Cambodia, national of Belgium"),
+        "{panel}"
+    );
+    // A body-only save of another page keeps the panel.
+    std::fs::write(
+        root.join("content/about.md"),
+        "+++\ntitle = \"About\"\n+++\nEdited while the treaty is changed.\n",
+    )
+    .unwrap();
+    eventually("the body edit is served", || {
+        get(&server.address, "/about/")
+            .body
+            .contains("Edited while the treaty is changed.")
+    });
+    assert!(
+        get(&server.address, "/about/")
+            .body
+            .contains("homeward-answer-changes")
+    );
+    // Putting the dates back clears it.
+    std::fs::write(&treaty_path, &treaty).unwrap();
+    eventually("the panel goes", || {
+        !get(&server.address, "/about/")
+            .body
+            .contains("homeward-answer-changes")
+    });
+    assert!(
+        server
+            .log
+            .lock()
+            .unwrap()
+            .contains("2 route answers differ from the site built in"),
+        "the terminal says it too"
+    );
+}

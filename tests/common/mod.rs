@@ -144,3 +144,17 @@ pub fn find_route(
         .find(|r| r["sentencing"] == sentencing && r["nationality"] == nationality)
         .cloned()
 }
+
+/// The i18n fixture's Belgium–Cambodia treaty (`content/agreements/be-kh.md`) with an entry
+/// into force for both parties: its two route answers turn from "signed" to "in force".
+pub fn be_kh_in_force(treaty: &str) -> String {
+    treaty
+        .replace(
+            "country = \"BE\"\nsigned = 2026-01-23\n",
+            "country = \"BE\"\nsigned = 2026-01-23\nin_force = 2026-06-01\n",
+        )
+        .replace(
+            "country = \"KH\"\nsigned = 2026-01-23\n",
+            "country = \"KH\"\nsigned = 2026-01-23\nin_force = 2026-06-01\n",
+        )
+}
