@@ -136,19 +136,16 @@ impl LangShared {
             .map(|code| (s.country(code), code.clone()))
             .collect();
         countries_by_name.sort();
-        let finder_crumb = model
-            .pages
-            .iter()
-            .position(|p| p.kind == PageKind::Routes)
-            .map(|i| {
-                let v = model.version_for(&model.pages[i], &lang.code);
-                let title = v.title.clone();
-                let crumb = obj! {
-                    "title": title.as_str(), "text_lang": text_lang(config, &v.lang, &lang.code),
-                    "url": model.encoded_url(i, &lang.code).to_string(),
-                };
-                (title, crumb)
-            });
+        let finder_page = model.pages.iter().position(|p| p.kind == PageKind::Routes);
+        let finder_crumb = finder_page.map(|i| {
+            let v = model.version_for(&model.pages[i], &lang.code);
+            let title = v.title.clone();
+            let crumb = obj! {
+                "title": title.as_str(), "text_lang": text_lang(config, &v.lang, &lang.code),
+                "url": model.encoded_url(i, &lang.code).to_string(),
+            };
+            (title, crumb)
+        });
         let finder = obj! {
             "countries": countries_by_name.iter().map(|(name, code)| obj! {
                 "code": code.as_str(), "name": name.as_str(),
@@ -157,10 +154,7 @@ impl LangShared {
             "data_url": "/data/routes/{code}.json",
             "names_url": format!("/data/names.{}.json", lang.code),
             // Where the home page's copy of the form goes without JavaScript.
-            "page_url": model
-                .pages
-                .iter()
-                .position(|p| p.kind == PageKind::Routes)
+            "page_url": finder_page
                 .map(|i| model.encoded_url(i, &lang.code).to_string())
                 .unwrap_or_default(),
         };

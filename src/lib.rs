@@ -23,6 +23,7 @@ pub mod domain_context;
 pub mod feeds;
 pub mod fingerprint;
 pub mod frontmatter;
+pub mod html;
 pub mod i18n;
 pub mod incremental;
 pub mod latin_words;

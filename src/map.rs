@@ -87,27 +87,18 @@ pub fn country_map(highlights: &[(String, Relation)], label: &str) -> String {
     let _ = write!(
         out,
         "<svg class=\"world-map\" viewBox=\"0 0 1000 500\" role=\"img\" aria-label=\"{}\" focusable=\"false\"><use class=\"map-base\" href=\"{WORLD_URL}#world\"/>",
-        escape(label)
+        crate::html::escape(label)
     );
     for (code, relation) in highlights {
         let _ = write!(
             out,
             "<use class=\"{}\" href=\"{WORLD_URL}#{}\"/>",
             relation.class(),
-            escape(code)
+            crate::html::escape(code)
         );
     }
     out.push_str("</svg>");
     out
-}
-
-/// Escapes text for an HTML attribute or element (the map's labels and country codes; the
-/// Markdown tables' column names).
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

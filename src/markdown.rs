@@ -235,7 +235,7 @@ fn stack_tables(events: Vec<Event>) -> Vec<Event> {
             }
             Event::Start(Tag::TableCell) => CowStr::from(format!(
                 "<td role=\"cell\" data-label=\"{}\"{}>",
-                crate::map::escape(labels.get(cell).map_or("", String::as_str).trim()),
+                crate::html::escape(labels.get(cell).map_or("", String::as_str).trim()),
                 align(&alignments, cell)
             )),
             Event::End(TagEnd::TableCell) => {
@@ -264,28 +264,24 @@ fn stack_tables(events: Vec<Event>) -> Vec<Event> {
 /// For every body row in order, whether all its cells are empty: the lines of a form to fill in
 /// by hand (the tracking sheet). On a phone one such card is shown, not a dozen identical
 /// ones; printed, every line is there.
+/// (The header's cells are not in a `TableRow`, so every row here is a body row.)
 fn blank_rows(events: &[Event]) -> Vec<bool> {
-    let mut blank = Vec::new();
-    let mut in_head = false;
-    for (i, event) in events.iter().enumerate() {
-        match event {
-            Event::Start(Tag::TableHead) => in_head = true,
-            Event::End(TagEnd::TableHead) => in_head = false,
-            Event::Start(Tag::TableRow) if !in_head => blank.push(
-                events[i + 1..]
-                    .iter()
-                    .take_while(|e| !matches!(e, Event::End(TagEnd::TableRow)))
-                    .all(|e| {
-                        matches!(
-                            e,
-                            Event::Start(Tag::TableCell) | Event::End(TagEnd::TableCell)
-                        )
-                    }),
-            ),
-            _ => {}
-        }
-    }
-    blank
+    events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e, Event::Start(Tag::TableRow)))
+        .map(|(i, _)| {
+            events[i + 1..]
+                .iter()
+                .take_while(|e| !matches!(e, Event::End(TagEnd::TableRow)))
+                .all(|e| {
+                    matches!(
+                        e,
+                        Event::Start(Tag::TableCell) | Event::End(TagEnd::TableCell)
+                    )
+                })
+        })
+        .collect()
 }
 
 fn assign_heading_ids(events: &mut [Event], starts: &[usize]) -> Vec<Heading> {

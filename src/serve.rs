@@ -105,10 +105,7 @@ async fn css_events(State(overlay): State<Overlay>) -> Response {
 /// The HTML of the error overlay for a list of diagnostics.
 pub fn overlay_html(diagnostics: &[Diagnostic]) -> String {
     let text = diagnostic::render_all_human(diagnostics, false);
-    let escaped = text
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = crate::html::escape(&text);
     format!(
         "<div id=\"homeward-error-overlay\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.96);color:#fff;padding:1.5rem;font:15px/1.5 ui-monospace,monospace\"><h2 style=\"color:#ff8a80;margin-top:0\">The last save broke the build</h2><p>The site below is the last version that built. Fix the problem and save again.</p><pre style=\"white-space:pre-wrap\">{escaped}</pre></div>"
     )
@@ -121,11 +118,7 @@ pub fn answer_changes_html(report: &crate::answer_changes::Report) -> Option<Str
     if report.lines.is_empty() {
         return None;
     }
-    let escape = |text: &str| {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
+    use crate::html::escape;
     let count = report.lines.len();
     let items: String = report
         .lines
