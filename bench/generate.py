@@ -6,6 +6,8 @@
 writes
 
     OUT/homeward/  site.toml, content/, themes -> the repository's themes/
+    OUT/homeward-minimal/  the same site (content -> ../homeward/content) rendered with
+                   bench/minimal-theme/: templates that show what Hugo's minimal layouts show
     OUT/hugo/      hugo.toml, content/ (same Markdown bodies), layouts/ (minimal templates)
 
 `--pages` counts Markdown files (every translation is a page): N files make N / L logical pages,
@@ -496,6 +498,22 @@ def write_homeward_config(root, langs, copy_themes=False):
         (root / "themes").symlink_to(REPO / "themes")
 
 
+def write_homeward_minimal(root, langs):
+    """The Homeward site again, rendered with bench/minimal-theme/ (the same page parts as the
+    Hugo layouts above: title, description, hreflang links, a language switcher, the body, a
+    date, the pages of a list), so the two engines can be compared doing the same work. The
+    interface strings are the default theme's: the engine requires them for every language."""
+    root.mkdir(parents=True)
+    write_homeward_config(root, langs)
+    (root / "themes").unlink()
+    config = (root / "site.toml").read_text(encoding="utf-8")
+    (root / "site.toml").write_text(config.replace('theme = "default"', 'theme = "minimal"'), encoding="utf-8")
+    theme = root / "themes" / "minimal"
+    shutil.copytree(HERE / "minimal-theme" / "templates", theme / "templates")
+    shutil.copytree(REPO / "themes" / "default" / "i18n", theme / "i18n")
+    (root / "content").symlink_to(Path("..") / "homeward" / "content")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=int, required=True, help="Markdown files to write (all languages)")
@@ -519,6 +537,7 @@ def main():
     hg = out / "hugo"
     (hw / "content").mkdir(parents=True)
     write_homeward_config(hw, langs, args.copy_themes)
+    write_homeward_minimal(out / "homeward-minimal", langs)
     if not args.no_hugo:
         (hg / "content").mkdir(parents=True)
         write_hugo_config(hg, langs)
@@ -549,7 +568,8 @@ def main():
     n_countries, n_agreements, n_news, n_guides = site.plan
     print(json.dumps({"pages": count, "languages": langs, "countries": n_countries,
                       "agreements": n_agreements, "news": n_news, "guides": n_guides,
-                      "homeward": str(hw), "hugo": None if args.no_hugo else str(hg)}))
+                      "homeward": str(hw), "homeward_minimal": str(out / "homeward-minimal"),
+                      "hugo": None if args.no_hugo else str(hg)}))
 
 
 if __name__ == "__main__":
