@@ -93,7 +93,10 @@ pub fn render(
         | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut links = Vec::new();
     let mut external = Vec::new();
-    let mut events: Vec<Event> = Vec::new();
+    // Between one event per 8 and per 16 bytes of Markdown in the sites measured (lists and
+    // tables make more): sized for the most once, the list is not copied as it grows (it was,
+    // a dozen times per page). It lives only while the page is rendered.
+    let mut events: Vec<Event> = Vec::with_capacity(body.len() / 8 + 16);
     let mut heading_starts: Vec<usize> = Vec::new();
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let span = body_offset + range.start..body_offset + range.end;

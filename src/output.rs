@@ -132,7 +132,7 @@ pub struct Staging {
     unchanged: AtomicUsize,
     paths: std::sync::Mutex<Vec<String>>,
     /// Folders of the staging tree made so far.
-    folders: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    folders: std::sync::Mutex<rustc_hash::FxHashSet<PathBuf>>,
     /// Stamps of the files written, for the output fingerprint (`None` once one is unknown).
     stamps: std::sync::Mutex<Option<Vec<crate::fingerprint::FileStamp>>>,
     /// False when there is no previous output to keep unchanged files from (a first build).
@@ -174,7 +174,7 @@ impl Staging {
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
             paths: std::sync::Mutex::new(Vec::new()),
-            folders: std::sync::Mutex::new(std::collections::HashSet::new()),
+            folders: std::sync::Mutex::new(rustc_hash::FxHashSet::default()),
             stamps: std::sync::Mutex::new(Some(Vec::new())),
             has_previous: out.is_dir(),
             committed: false,

@@ -76,7 +76,7 @@ fn join_kept(chars: impl Iterator<Item = char>, capacity: usize) -> String {
     for c in chars {
         // Khmer and Lao vowel signs and subscript marks are not alphabetic in Unicode's sense
         // (they are spacing or non-spacing marks), but dropping them would corrupt the word.
-        let keep = c.is_alphanumeric() || is_combining_mark(c) || is_script_mark(c);
+        let keep = is_kept(c);
         if keep {
             if pending_dash && !out.is_empty() {
                 out.push('-');
@@ -107,6 +107,37 @@ fn slugify_ascii(title: &str) -> String {
         }
     }
     out
+}
+
+/// Characters below U+1800 (Latin, Greek, Cyrillic, Arabic, Thai, Lao, Khmer...): the
+/// letters, digits and marks of nearly every title.
+const TABLE_END: u32 = 0x1800;
+
+/// Whether a slug keeps `c`: letters, digits, combining marks and the script marks below.
+/// Asked for every character of every heading, so for the common scripts the answer comes from
+/// a bit table made once from the rule itself (Unicode's alphabetic and numeric tables take a
+/// search per character).
+fn is_kept(c: char) -> bool {
+    static TABLE: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let n = c as u32;
+    if n >= TABLE_END {
+        return is_kept_by_rule(c);
+    }
+    let table = TABLE.get_or_init(|| {
+        let mut bits = vec![0u64; (TABLE_END / 64) as usize];
+        for (code, c) in (0..TABLE_END).filter_map(|n| Some((n, char::from_u32(n)?))) {
+            if is_kept_by_rule(c) {
+                bits[(code / 64) as usize] |= 1 << (code % 64);
+            }
+        }
+        bits
+    });
+    table[(n / 64) as usize] & (1 << (n % 64)) != 0
+}
+
+/// The rule [`is_kept`] answers from its table.
+fn is_kept_by_rule(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c) || is_script_mark(c)
 }
 
 /// Spacing marks of Southeast Asian scripts that `is_combining_mark` may not cover.
@@ -222,6 +253,13 @@ mod tests {
         let title = "France និង Guadeloupe ការផ្ទេរ";
         assert!(crate::caseless::is_in_canonical_order(title));
         assert_eq!(slugify(title), "france-និង-guadeloupe-ការផ្ទេរ");
+    }
+
+    #[test]
+    fn the_table_keeps_what_the_rule_keeps() {
+        for c in (0..TABLE_END + 256).filter_map(char::from_u32) {
+            assert_eq!(is_kept(c), is_kept_by_rule(c), "U+{:04X}", c as u32);
+        }
     }
 
     proptest::proptest! {
