@@ -21,7 +21,7 @@ macro_rules! obj {
     (@one $key:literal) => { 1usize };
     ($($key:literal : $value:expr),* $(,)?) => {{
         // Sized for its keys: growing a map rehashes it, a few times per object otherwise.
-        let mut map = tera::Map::with_capacity(0 $(+ obj!(@one $key))*);
+        let mut map = tera::Map::with_capacity(0 $(+ $crate::context::obj!(@one $key))*);
         $( map.insert(tera::value::Key::from($key), tera::Value::from($value)); )*
         tera::Value::from(map)
     }};
@@ -261,7 +261,7 @@ pub fn strings<'a>(model: &'a SiteModel, lang: &Language) -> &'a LocaleStrings {
 /// `{iso, display}` of a date, or none.
 pub fn date_value(strings: &LocaleStrings, date: Option<Date>) -> Value {
     match date {
-        Some(d) => obj! { "iso": d.to_string(), "display": strings.date(d) },
+        Some(d) => strings.date_value(d),
         None => Value::none(),
     }
 }

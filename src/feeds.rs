@@ -11,27 +11,47 @@ use crate::render::Output;
 
 /// Escapes text for XML content and attributes. Reads bytes and copies the runs between
 /// the characters it replaces (all ASCII): the sitemap of a large site is tens of megabytes.
+/// Blocks of 32 bytes with nothing to replace (most of a URL) are passed over with one test the
+/// compiler turns into vector instructions.
 pub fn xml_escape(s: &str) -> String {
+    const BLOCK: usize = 32;
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut run_start = 0;
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        let replacement = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&apos;",
-            // Control characters other than tab and line ends are not allowed in XML 1.0.
-            0..=0x1F if !matches!(b, b'\n' | b'\t' | b'\r') => "",
-            _ => continue,
-        };
-        // `i` is on an ASCII byte, so both slices end on character boundaries.
-        out.push_str(&s[run_start..i]);
-        out.push_str(replacement);
-        run_start = i + 1;
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = (at + BLOCK).min(bytes.len());
+        let block = &bytes[at..end];
+        if block.len() == BLOCK && !block.iter().fold(false, |any, &b| any | may_need_escape(b)) {
+            at = end;
+            continue;
+        }
+        for i in at..end {
+            let replacement = match bytes[i] {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                b'\'' => "&apos;",
+                // Control characters other than tab and line ends are not allowed in XML 1.0.
+                b @ 0..=0x1F if !matches!(b, b'\n' | b'\t' | b'\r') => "",
+                _ => continue,
+            };
+            // `i` is on an ASCII byte, so both slices end on character boundaries.
+            out.push_str(&s[run_start..i]);
+            out.push_str(replacement);
+            run_start = i + 1;
+        }
+        at = end;
     }
     out.push_str(&s[run_start..]);
     out
+}
+
+/// Whether [`xml_escape`] may change this byte (tab and line ends count: the block test is
+/// kept to comparisons that vectorise).
+fn may_need_escape(b: u8) -> bool {
+    b < 0x20 || matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')
 }
 
 /// The most a sitemap file may hold under the sitemap protocol (sitemaps.org): 50,000 URLs
@@ -84,29 +104,28 @@ fn sitemap_within(model: &SiteModel, limits: SitemapLimits) -> Vec<Output> {
             .filter(|l| page.versions.contains_key(&l.code))
             .map(|l| l.code.as_str())
             .collect();
-        for lang in &langs {
+        // Each URL of the page, made and escaped once: every entry lists them all.
+        let urls: Vec<(&str, String)> = langs
+            .iter()
+            .map(|lang| (*lang, xml_escape(&model.absolute_page_url(i, lang))))
+            .collect();
+        let default_url = xml_escape(&model.absolute_page_url(i, &model.config.default_language));
+        for (lang, url) in &urls {
             entry.clear();
-            let _ = writeln!(
-                entry,
-                "  <url>\n    <loc>{}</loc>",
-                xml_escape(&model.absolute_page_url(i, lang))
-            );
+            let _ = writeln!(entry, "  <url>\n    <loc>{url}</loc>");
             let updated = page.versions[*lang].updated.or(page.date);
             if let Some(d) = updated {
                 let _ = writeln!(entry, "    <lastmod>{d}</lastmod>");
             }
-            for alt in &langs {
+            for (alt, alt_url) in &urls {
                 let _ = writeln!(
                     entry,
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    alt,
-                    xml_escape(&model.absolute_page_url(i, alt))
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{alt_url}\"/>"
                 );
             }
             let _ = writeln!(
                 entry,
-                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
-                xml_escape(&model.absolute_page_url(i, &model.config.default_language))
+                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{default_url}\"/>\n  </url>"
             );
             files.add(&entry);
         }
@@ -318,7 +337,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn xml_escape_agrees_with_the_reference(s in "(&|<|>|\"|'|\u{0}|\u{1F}|\n|\t|\r|a|é|ក|😀| ){0,30}") {
+        fn xml_escape_agrees_with_the_reference(s in "(&|<|>|\"|'|\u{0}|\u{1F}|\n|\t|\r|a|é|ក|😀| |abcdefghijklmnopqrstuvwxyz0123){0,40}") {
             proptest::prop_assert_eq!(xml_escape(&s), xml_escape_by_char(&s));
         }
     }

@@ -103,6 +103,10 @@ pub struct LocaleStrings {
     pub region_names: BTreeMap<String, String>,
     /// Date → long date in this language (`23 janvier 2026`).
     pub dates: BTreeMap<Date, String>,
+    /// Date → `{iso, display}`, the template value of each date in `dates`, made once: pages
+    /// show tens of thousands of dates in a large site, most of them the same few hundred, and
+    /// making the value each time was a thirtieth of a build.
+    pub date_values: BTreeMap<Date, tera::Value>,
 }
 
 impl LocaleStrings {
@@ -155,7 +159,21 @@ impl LocaleStrings {
                 .unwrap_or_else(|| date.to_string());
             out.dates.insert(date, text);
         }
+        out.date_values = out
+            .dates
+            .iter()
+            .map(|(date, text)| (*date, date_object(*date, text.clone())))
+            .collect();
         out
+    }
+
+    /// `{iso, display}` of a date for templates (made once per date; made now for a date that
+    /// was not among those prepared).
+    pub fn date_value(&self, date: Date) -> tera::Value {
+        self.date_values
+            .get(&date)
+            .cloned()
+            .unwrap_or_else(|| date_object(date, self.date(date)))
     }
 
     /// The long form of a date, or its ISO form if it was not prepared.
@@ -173,6 +191,11 @@ impl LocaleStrings {
             .cloned()
             .unwrap_or_else(|| code.to_string())
     }
+}
+
+/// `{iso, display}` of a date.
+fn date_object(date: Date, display: String) -> tera::Value {
+    crate::context::obj! { "iso": date.to_string(), "display": display }
 }
 
 #[cfg(test)]
