@@ -6,7 +6,7 @@
 //! in [`Shared`] and each page takes a cheap clone. The fields are documented, for theme authors,
 //! in `themes/default/README.md`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use tera::Value;
 

@@ -59,9 +59,13 @@ impl RenderedMarkdown {
         if self.links.is_empty() {
             return self.html.clone();
         }
+        // One searcher for every page of the build (`str::find` prepares its search afresh on
+        // each call, and is called once per link of every page in every language).
+        static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new(PLACEHOLDER));
         let mut out = String::with_capacity(self.html.len() + 64);
         let mut rest = self.html.as_str();
-        while let Some(pos) = rest.find(PLACEHOLDER) {
+        while let Some(pos) = FINDER.find(rest.as_bytes()) {
             out.push_str(&rest[..pos]);
             let after = &rest[pos + PLACEHOLDER.len()..];
             let digits = after.bytes().take_while(u8::is_ascii_digit).count();

@@ -5,7 +5,9 @@
 //! live here (duplicate URLs, broken links and anchors, unknown countries and agreements,
 //! translations without an original). Nothing here knows about HTML or writes files.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -381,7 +383,7 @@ pub fn build(
         .enumerate()
         .map(|(i, a)| (a.id.clone(), i))
         .collect();
-    let mut agreements_by_country: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut agreements_by_country: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, a) in agreements.iter().enumerate() {
         for p in &a.parties {
             let list = agreements_by_country.entry(p.country.clone()).or_default();
@@ -896,7 +898,7 @@ fn compute_urls(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Vec<String>> {
     let mut urls = Vec::with_capacity(pages.len());
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
     for (index, page) in pages.iter().enumerate() {
         let default = &page.versions[&config.default_language];
@@ -957,7 +959,7 @@ fn structure(
     by_identity: &HashMap<String, usize>,
     config: &SiteConfig,
 ) -> (HashMap<usize, Vec<usize>>, Vec<usize>) {
-    let mut children: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut children: HashMap<usize, Vec<usize>> = HashMap::default();
     for (i, page) in pages.iter().enumerate() {
         let Some(parent) = page.parent_identity() else {
             continue;
@@ -981,7 +983,12 @@ fn structure(
 
 /// Target of an internal link path (`agreements/x.md`, `agreements/x.fr.md`) as a page identity.
 pub fn link_identity(target: &str, config: &SiteConfig) -> String {
-    let without_md = target.trim_start_matches('/').trim_end_matches(".md");
+    // `strip_suffix` in a loop is `trim_end_matches(".md")` without preparing a substring
+    // search on each call (one per link of every page in every language).
+    let mut without_md = target.trim_start_matches('/');
+    while let Some(shorter) = without_md.strip_suffix(".md") {
+        without_md = shorter;
+    }
     match without_md.rsplit_once('.') {
         Some((stem, lang)) if config.language(lang).is_some() => stem.to_string(),
         _ => without_md.to_string(),
