@@ -63,7 +63,9 @@ impl RenderedMarkdown {
         // each call, and is called once per link of every page in every language).
         static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
             std::sync::LazyLock::new(|| memchr::memmem::Finder::new(PLACEHOLDER));
-        let mut out = String::with_capacity(self.html.len() + 64);
+        // A URL is longer than its placeholder: room for that, so the page is not copied
+        // again as it grows.
+        let mut out = String::with_capacity(self.html.len() + 64 + 128 * self.links.len());
         let mut rest = self.html.as_str();
         while let Some(pos) = FINDER.find(rest.as_bytes()) {
             out.push_str(&rest[..pos]);
@@ -364,13 +366,23 @@ fn check_url<'a>(
 
 /// True for `javascript:` (and `vbscript:`) URLs, however they are spaced or cased.
 pub fn is_script_url(url: &str) -> bool {
-    let compact: String = url
+    // The first 12 characters that are not spaces or controls, lower-cased, up to the first
+    // that is not ASCII (no scheme named below has one): no allocation per link.
+    let mut compact = [0u8; 12];
+    let mut len = 0;
+    for c in url
         .chars()
         .filter(|c| !c.is_whitespace() && !c.is_control())
         .take(12)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    compact.starts_with("javascript:") || compact.starts_with("vbscript:")
+    {
+        if !c.is_ascii() {
+            break;
+        }
+        compact[len] = c.to_ascii_lowercase() as u8;
+        len += 1;
+    }
+    let compact = &compact[..len];
+    compact.starts_with(b"javascript:") || compact.starts_with(b"vbscript:")
 }
 
 fn check_raw_html(
@@ -513,6 +525,29 @@ mod tests {
         assert!(d.iter().any(|d| d.code == "E0301"));
         let (_, d) = md("<p dir=\"rtl\" lang=\"ar\">نص</p>\n");
         assert!(d.is_empty());
+    }
+
+    #[test]
+    fn script_urls_are_found_however_spaced_or_cased() {
+        for url in [
+            "javascript:alert(1)",
+            " JavaScript:x",
+            "java\tscript:x",
+            "jav\u{0}ascript:x",
+            "VBScript:x",
+            "javascript:é",
+        ] {
+            assert!(is_script_url(url), "{url:?}");
+        }
+        for url in [
+            "https://example.org",
+            "jävascript:x",
+            "javascrip",
+            "/javascript:x",
+            "",
+        ] {
+            assert!(!is_script_url(url), "{url:?}");
+        }
     }
 
     proptest::proptest! {

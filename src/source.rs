@@ -93,8 +93,11 @@ pub fn read_content(
     }
     let mut markdown: Vec<(PathBuf, String)> = Vec::new();
     let mut asset_stamps: Vec<Option<FileStamp>> = Vec::new();
+    // Entries of one folder share their parent's path, so their paths sort as their names do;
+    // comparing names (`sort_by_file_name`) parsed each path's last component anew on every
+    // comparison, a fiftieth of a build's instructions at 10,000 pages.
     let walker = walk(content_dir)
-        .sort_by_file_name()
+        .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_editor_temporary(&e.file_name().to_string_lossy()));
     for entry in walker {
