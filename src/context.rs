@@ -56,6 +56,43 @@ pub struct LangShared {
     /// `{id, title, url, kind, status, unverified}` of every instrument of every route, by
     /// agreement: a route page lists a hundred of them, made once here instead.
     instruments: rustc_hash::FxHashMap<String, Vec<(crate::route::RouteStatus, bool, Value)>>,
+    /// Which of the costlier context fields the theme's templates name at all.
+    named: Named,
+}
+
+/// Context fields that take real work to make, and whether the theme names each one
+/// ([`Theme::names`]): one it never names is left out (an empty list under `page`).
+#[derive(Clone, Copy)]
+struct Named {
+    country: bool,
+    agreement: bool,
+    regions: bool,
+    agreements_list: bool,
+    finder: bool,
+    breadcrumbs: bool,
+    toc: bool,
+    sources: bool,
+    pages: bool,
+    countries: bool,
+    agreements: bool,
+}
+
+impl Named {
+    fn of(theme: &Theme) -> Named {
+        Named {
+            country: theme.names("country"),
+            agreement: theme.names("agreement"),
+            regions: theme.names("regions"),
+            agreements_list: theme.names("agreements_list"),
+            finder: theme.names("finder"),
+            breadcrumbs: theme.names("breadcrumbs"),
+            toc: theme.names("toc"),
+            sources: theme.names("sources"),
+            pages: theme.names("pages"),
+            countries: theme.names("countries"),
+            agreements: theme.names("agreements"),
+        }
+    }
 }
 
 /// Per-language parts of the context, built once per build.
@@ -184,6 +221,7 @@ impl LangShared {
         LangShared {
             lang: lang_value(lang),
             instruments,
+            named: Named::of(theme),
             site,
             assets,
             menus,
@@ -424,11 +462,12 @@ pub fn page_context(
     let content = version
         .body
         .resolve_links(|li| model.link_url(&version.body.links[li], &lang.code));
+    let named = shared.named;
     let toc: Vec<Value> = version
         .body
         .headings
         .iter()
-        .filter(|h| h.level == 2 || h.level == 3)
+        .filter(|h| named.toc && (h.level == 2 || h.level == 3))
         .map(|h| obj! { "level": h.level, "id": h.id.as_str(), "title": h.title.as_str() })
         .collect();
     // A source title the translation kept from the original is in the original's language:
@@ -442,6 +481,7 @@ pub fn page_context(
     let sources: Vec<Value> = version
         .sources
         .iter()
+        .filter(|_| named.sources)
         .map(|src| {
             let title_lang = if original_titles.contains(&src.title.as_str()) {
                 original_lang.clone()
@@ -454,6 +494,7 @@ pub fn page_context(
     let pages: Vec<Value> = model
         .children
         .get(&index)
+        .filter(|_| named.pages)
         .map(|children| {
             children
                 .iter()
@@ -475,11 +516,13 @@ pub fn page_context(
     let countries: Vec<Value> = page
         .countries
         .iter()
+        .filter(|_| named.countries)
         .map(|code| shared.country_ref(model, code, lang))
         .collect();
     let agreements: Vec<Value> = page
         .agreements
         .iter()
+        .filter(|_| named.agreements)
         .filter_map(|id| model.agreement(id))
         .map(|a| crate::domain_context::agreement_summary(model, a, lang))
         .collect();
@@ -512,7 +555,7 @@ pub fn page_context(
             "canonical": canonical,
             "alternates": alternates,
             "translations": translations,
-            "breadcrumbs": breadcrumbs(model, shared, page, lang),
+            "breadcrumbs": if named.breadcrumbs { breadcrumbs(model, shared, page, lang) } else { empty() },
             "toc": toc,
             "sources": sources,
             "pages": pages,
@@ -524,7 +567,7 @@ pub fn page_context(
 
     use crate::domain_context as domain;
     match page.kind {
-        PageKind::Country => {
+        PageKind::Country if named.country => {
             if let Some(code) = &page.country {
                 c.insert_value(
                     "country",
@@ -532,7 +575,7 @@ pub fn page_context(
                 );
             }
         }
-        PageKind::Agreement => {
+        PageKind::Agreement if named.agreement => {
             if let Some(a) = page.agreement.as_deref().and_then(|id| model.agreement(id)) {
                 c.insert_value(
                     "agreement",
@@ -540,14 +583,14 @@ pub fn page_context(
                 );
             }
         }
-        PageKind::Countries => {
+        PageKind::Countries if named.regions => {
             c.insert_value("regions", domain::regions_context(model, shared, lang));
         }
-        PageKind::Agreements => {
+        PageKind::Agreements if named.agreements_list => {
             c.insert_value("agreements_list", domain::agreements_list(model, lang));
         }
         // The home page asks the family's question first: it carries the finder's form too.
-        PageKind::Routes | PageKind::Home => {
+        PageKind::Routes | PageKind::Home if named.finder => {
             c.insert_value("finder", shared.finder.clone());
         }
         _ => {}

@@ -52,6 +52,16 @@ impl Theme {
     pub fn has(&self, name: &str) -> bool {
         self.template_files.contains_key(name)
     }
+
+    /// True when some template's text contains `word`. A context field whose name no template
+    /// contains cannot be read, so the builder may skip making it: a theme that shows no
+    /// country table does not pay for one on every country page. (The test is on the text,
+    /// not Tera's analysis of it: it can only err towards making a field nobody reads.)
+    pub fn names(&self, word: &str) -> bool {
+        self.template_files
+            .values()
+            .any(|(_, text)| text.contains(word))
+    }
 }
 
 fn files_under(dir: &Path) -> BTreeMap<String, PathBuf> {

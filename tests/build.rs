@@ -5,6 +5,7 @@
 mod common;
 
 use std::os::unix::fs::MetadataExt;
+use std::path::Path;
 
 use common::{Site, attrs, file_of, text};
 
@@ -947,4 +948,76 @@ fn build_and_check_list_the_route_answers_an_edit_changes() {
             .any(|l| l == "  detained in Belgium, national of Cambodia: in force → no agreement"),
         "{said}"
     );
+}
+
+/// A small theme (the default theme's interface strings, templates written here).
+fn plain_theme(site: &Site, templates: &[(&str, &str)]) {
+    let theme = site.root().join("themes-plain/plain");
+    common::copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/i18n"),
+        &theme.join("i18n"),
+    );
+    for (name, text) in templates {
+        site.write(&format!("themes-plain/plain/templates/{name}"), text);
+    }
+    std::fs::remove_file(site.root().join("themes")).expect("unlink the default themes");
+    std::fs::rename(site.root().join("themes-plain"), site.root().join("themes")).unwrap();
+    let config = site.root().join("site.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        text.replace("theme = \"default\"", "theme = \"plain\""),
+    )
+    .unwrap();
+}
+
+const PLAIN_BASE: &str = "<!DOCTYPE html><html lang=\"{{ lang.code }}\"><head><title>{{ page.title }}</title></head>\
+<body><h1>{{ page.title }}</h1>{% block main %}{{ page.content | safe }}{% endblock main %}</body></html>";
+
+#[test]
+fn a_theme_gets_the_country_data_it_names_even_in_a_partial_and_builds_without_it() {
+    // The country page's facts are named only in an included partial: the builder must still
+    // make them (it skips only what no template names).
+    let site = Site::fixture("i18n");
+    plain_theme(
+        &site,
+        &[
+            ("base.html", PLAIN_BASE),
+            ("index.html", "{% extends \"base.html\" %}"),
+            ("section.html", "{% extends \"base.html\" %}"),
+            ("page.html", "{% extends \"base.html\" %}"),
+            ("404.html", "{% extends \"base.html\" %}"),
+            (
+                "country.html",
+                "{% extends \"base.html\" %}{% block main %}{% include \"partials/facts.html\" %}{% endblock main %}",
+            ),
+            (
+                "partials/facts.html",
+                "<p id=\"facts\">{{ country.name }}: {{ country.agreements | length }} agreement(s)</p>",
+            ),
+        ],
+    );
+    site.build();
+    let facts = text(&site.html("countries/cambodia/index.html"), "#facts");
+    assert!(facts.starts_with("Cambodia: "), "{facts}");
+    assert_ne!(
+        facts, "Cambodia: 0 agreement(s)",
+        "the country's agreements are there"
+    );
+
+    // Without any template naming them, country pages are plain pages, and the build works.
+    let site = Site::fixture("i18n");
+    plain_theme(
+        &site,
+        &[
+            ("base.html", PLAIN_BASE),
+            ("index.html", "{% extends \"base.html\" %}"),
+            ("section.html", "{% extends \"base.html\" %}"),
+            ("page.html", "{% extends \"base.html\" %}"),
+            ("404.html", "{% extends \"base.html\" %}"),
+        ],
+    );
+    site.build();
+    let doc = site.html("countries/cambodia/index.html");
+    assert_eq!(text(&doc, "h1"), "Cambodia");
 }
