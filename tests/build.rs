@@ -950,8 +950,18 @@ fn build_and_check_list_the_route_answers_an_edit_changes() {
     );
 }
 
-/// A small theme (the default theme's interface strings, templates written here).
-fn plain_theme(site: &Site, templates: &[(&str, &str)]) {
+/// A small theme: the default theme's interface strings, a bare base layout whose required
+/// templates name nothing but the page's title and content, and `extra` templates.
+fn plain_theme(site: &Site, extra: &[(&str, &str)]) {
+    let extends = "{% extends \"base.html\" %}";
+    let required = [
+        ("base.html", PLAIN_BASE),
+        ("index.html", extends),
+        ("section.html", extends),
+        ("page.html", extends),
+        ("404.html", extends),
+    ];
+    let templates = required.iter().chain(extra);
     let theme = site.root().join("themes-plain/plain");
     common::copy_tree(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/i18n"),
@@ -982,11 +992,6 @@ fn a_theme_gets_the_country_data_it_names_even_in_a_partial_and_builds_without_i
     plain_theme(
         &site,
         &[
-            ("base.html", PLAIN_BASE),
-            ("index.html", "{% extends \"base.html\" %}"),
-            ("section.html", "{% extends \"base.html\" %}"),
-            ("page.html", "{% extends \"base.html\" %}"),
-            ("404.html", "{% extends \"base.html\" %}"),
             (
                 "country.html",
                 "{% extends \"base.html\" %}{% block main %}{% include \"partials/facts.html\" %}{% endblock main %}",
@@ -1007,16 +1012,7 @@ fn a_theme_gets_the_country_data_it_names_even_in_a_partial_and_builds_without_i
 
     // Without any template naming them, country pages are plain pages, and the build works.
     let site = Site::fixture("i18n");
-    plain_theme(
-        &site,
-        &[
-            ("base.html", PLAIN_BASE),
-            ("index.html", "{% extends \"base.html\" %}"),
-            ("section.html", "{% extends \"base.html\" %}"),
-            ("page.html", "{% extends \"base.html\" %}"),
-            ("404.html", "{% extends \"base.html\" %}"),
-        ],
-    );
+    plain_theme(&site, &[]);
     site.build();
     let doc = site.html("countries/cambodia/index.html");
     assert_eq!(text(&doc, "h1"), "Cambodia");
