@@ -223,7 +223,7 @@ pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnost
             .unwrap_or_else(|| locale::default_direction(&canonical));
         let formats = match &lang.locale {
             None => canonical.clone(),
-            Some(l) => match locale::canonical_language_code(l.get_ref()) {
+            Some(l) => match locale::canonical_locale(l.get_ref()) {
                 Ok(c) if c.split('-').next() == canonical.split('-').next() => c,
                 Ok(c) => {
                     problems.push(
@@ -380,7 +380,14 @@ title = "موقع"
             "en",
             "URLs and lang keep the code"
         );
-        for bad in ["fr-BE", "qqq-x!"] {
+        // Unicode extensions choose conventions within the language (here its digits).
+        let digits = GOOD.replace(
+            "[languages.en]\n",
+            "[languages.en]\nlocale = \"EN-u-NU-arab\"\n",
+        );
+        let c = parse(&digits, Path::new("site.toml")).unwrap();
+        assert_eq!(c.language("en").unwrap().locale, "en-u-nu-arab");
+        for bad in ["fr-BE", "qqq-x!", "fr-u-nu-khmr"] {
             let wrong = GOOD.replace(
                 "[languages.en]\n",
                 &format!("[languages.en]\nlocale = \"{bad}\"\n"),

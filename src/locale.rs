@@ -82,6 +82,15 @@ pub fn canonical_language_code(code: &str) -> Result<String, String> {
     Ok(parsed.to_string())
 }
 
+/// Checks and canonicalises the `locale` of a language in site.toml: a language tag that may
+/// carry Unicode extensions (`km-u-nu-khmr` writes dates with Khmer digits, as Khmer texts do).
+pub fn canonical_locale(code: &str) -> Result<String, String> {
+    let parsed =
+        Locale::try_from_str(code).map_err(|_| "not a well-formed BCP 47 locale".to_string())?;
+    canonical_language_code(&parsed.id.to_string())?;
+    Ok(parsed.to_string())
+}
+
 /// The writing direction CLDR gives for a language's likely script (Arabic → rtl).
 pub fn default_direction(code: &str) -> Direction {
     let Ok(id) = LanguageIdentifier::try_from_str(code) else {
@@ -242,5 +251,10 @@ mod tests {
         let gb = LocaleStrings::new("en-GB", [], &[], [date]);
         assert_eq!(us.date(date), "January 23, 2026");
         assert_eq!(gb.date(date), "23 January 2026");
+        // A locale may choose its digits: Khmer ones, as Khmer texts write them.
+        let khmer = LocaleStrings::new("km-u-nu-khmr", [], &[], [date]);
+        assert_eq!(khmer.date(date), "២៣ មករា ២០២៦");
+        assert_eq!(canonical_locale("KM-u-NU-khmr").unwrap(), "km-u-nu-khmr");
+        assert!(canonical_locale("qqq-u-nu-khmr").is_err());
     }
 }

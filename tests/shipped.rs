@@ -803,3 +803,36 @@ fn every_home_page_asks_the_familys_question_first() {
         );
     }
 }
+
+#[test]
+fn khmer_pages_write_dates_in_khmer_digits_like_their_text() {
+    // site.toml gives Khmer the locale `km-u-nu-khmr`: its bodies write numbers in Khmer
+    // digits, and the dates the theme shows must match them.
+    let site = build();
+    let dates = |rel: &str| -> Vec<String> {
+        site.html(rel)
+            .select(&scraper::Selector::parse("time").unwrap())
+            .map(|t| t.text().collect())
+            .collect()
+    };
+    let pages = agreement_pages(&site);
+    let khmer: Vec<&String> = pages.iter().filter(|p| p.starts_with("km/")).collect();
+    assert!(khmer.len() > 10, "{} Khmer agreement pages", khmer.len());
+    for page in khmer {
+        let shown = dates(page);
+        assert!(!shown.is_empty(), "{page} shows no date");
+        for date in &shown {
+            assert!(
+                date.chars().any(|c| ('\u{17E0}'..='\u{17E9}').contains(&c))
+                    && !date.chars().any(|c| c.is_ascii_digit()),
+                "{page} shows the date {date:?}"
+            );
+        }
+    }
+    // Other languages keep their own digits.
+    let english = dates("agreements/cambodia-thailand-transfer-agreement/index.html");
+    assert!(!english.is_empty());
+    for date in english {
+        assert!(date.chars().any(|c| c.is_ascii_digit()), "{date:?}");
+    }
+}
