@@ -6,7 +6,7 @@
 //! in [`Shared`] and each page takes a cheap clone. The fields are documented, for theme authors,
 //! in `themes/default/README.md`.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashMap;
 
 use tera::Value;
 
@@ -41,10 +41,10 @@ pub struct LangShared {
     assets: Value,
     /// The menu as seen from each top-level folder that has a menu item (its items marked
     /// current), and as seen from anywhere else (none marked).
-    menus: HashMap<String, Value>,
+    menus: FxHashMap<String, Value>,
     menu_elsewhere: Value,
     /// `{code, name, url}` of every known country.
-    country_refs: HashMap<String, Value>,
+    country_refs: FxHashMap<String, Value>,
     /// Countries with an agreement, sorted by their name in this language.
     pub countries_by_name: Vec<String>,
     /// `{title, url}` of the home page, first of every breadcrumb trail.
@@ -55,7 +55,7 @@ pub struct LangShared {
     pub finder: Value,
     /// `{id, title, url, kind, status, unverified}` of every instrument of every route, by
     /// agreement: a route page lists a hundred of them, made once here instead.
-    instruments: rustc_hash::FxHashMap<String, Vec<(crate::route::RouteStatus, bool, Value)>>,
+    instruments: FxHashMap<String, Vec<(crate::route::RouteStatus, bool, Value)>>,
     /// Which of the costlier context fields the theme's templates name at all.
     named: Named,
 }
@@ -97,17 +97,24 @@ impl Named {
 
 /// Per-language parts of the context, built once per build.
 pub struct Shared {
-    langs: HashMap<String, LangShared>,
+    langs: FxHashMap<String, LangShared>,
 }
 
 impl Shared {
     /// Builds the shared parts of every language.
     pub fn new(model: &SiteModel, theme: &Theme) -> Shared {
+        // What the templates name is the same in every language: read once.
+        let named = Named::of(theme);
         let langs = model
             .config
             .languages
             .iter()
-            .map(|lang| (lang.code.clone(), LangShared::new(model, theme, lang)))
+            .map(|lang| {
+                (
+                    lang.code.clone(),
+                    LangShared::new(model, theme, lang, named),
+                )
+            })
             .collect();
         Shared { langs }
     }
@@ -119,7 +126,7 @@ impl Shared {
 }
 
 impl LangShared {
-    fn new(model: &SiteModel, theme: &Theme, lang: &Language) -> LangShared {
+    fn new(model: &SiteModel, theme: &Theme, lang: &Language, named: Named) -> LangShared {
         let config = &model.config;
         let s = strings(model, lang);
         let site = obj! {
@@ -203,7 +210,7 @@ impl LangShared {
                 "url": model.encoded_url(home, &lang.code).to_string(),
             }
         });
-        let mut instruments: rustc_hash::FxHashMap<String, Vec<_>> = Default::default();
+        let mut instruments: FxHashMap<String, Vec<_>> = Default::default();
         for i in model.routes.instruments() {
             // Most instruments repeat one already kept: looked up by `&str`, not by a new key.
             let known = match instruments.get_mut(&i.agreement) {
@@ -221,7 +228,7 @@ impl LangShared {
         LangShared {
             lang: lang_value(lang),
             instruments,
-            named: Named::of(theme),
+            named,
             site,
             assets,
             menus,

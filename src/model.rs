@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashMap;
 
 use rayon::prelude::*;
 
@@ -204,14 +204,14 @@ pub struct SiteModel {
     /// Pages, sorted by identity.
     pub pages: Vec<Page>,
     /// Page index by identity.
-    pub by_identity: HashMap<String, usize>,
+    pub by_identity: FxHashMap<String, usize>,
     /// Agreements sorted by id.
     pub agreements: Vec<Agreement>,
     /// Agreement index by id.
-    pub agreement_index: HashMap<String, usize>,
+    pub agreement_index: FxHashMap<String, usize>,
     /// Indexes of the agreements each country is a party to, in `agreements` order: a
     /// country page lists its own without scanning every agreement of the site.
-    pub agreements_by_country: HashMap<String, Vec<usize>>,
+    pub agreements_by_country: FxHashMap<String, Vec<usize>>,
     /// Country page index by ISO code.
     pub country_pages: BTreeMap<String, usize>,
     /// Derived routes.
@@ -228,7 +228,7 @@ pub struct SiteModel {
     /// every page that links to them.
     pub encoded_urls: Vec<Vec<String>>,
     /// Children of each section page (by page index), sorted for listing.
-    pub children: HashMap<usize, Vec<usize>>,
+    pub children: FxHashMap<usize, Vec<usize>>,
     /// Top-level sections for the menu, sorted.
     pub menu: Vec<usize>,
     /// Non-Markdown files of `content/`, relative paths.
@@ -378,12 +378,12 @@ pub fn build(
         unique.push(a);
     }
     let agreements = unique;
-    let agreement_index: HashMap<String, usize> = agreements
+    let agreement_index: FxHashMap<String, usize> = agreements
         .iter()
         .enumerate()
         .map(|(i, a)| (a.id.clone(), i))
         .collect();
-    let mut agreements_by_country: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut agreements_by_country: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, a) in agreements.iter().enumerate() {
         for p in &a.parties {
             let list = agreements_by_country.entry(p.country.clone()).or_default();
@@ -399,7 +399,7 @@ pub fn build(
         .flat_map(|a| a.parties.iter().map(|p| p.country.clone()))
         .collect();
 
-    let by_identity: HashMap<String, usize> = pages
+    let by_identity: FxHashMap<String, usize> = pages
         .iter()
         .enumerate()
         .map(|(i, p)| (p.identity.clone(), i))
@@ -898,7 +898,7 @@ fn compute_urls(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Vec<String>> {
     let mut urls = Vec::with_capacity(pages.len());
-    let mut seen: HashMap<String, usize> = HashMap::default();
+    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
     let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
     for (index, page) in pages.iter().enumerate() {
         let default = &page.versions[&config.default_language];
@@ -956,10 +956,10 @@ fn sort_key(page: &Page, default_lang: &str) -> (i64, std::cmp::Reverse<Option<D
 
 fn structure(
     pages: &[Page],
-    by_identity: &HashMap<String, usize>,
+    by_identity: &FxHashMap<String, usize>,
     config: &SiteConfig,
-) -> (HashMap<usize, Vec<usize>>, Vec<usize>) {
-    let mut children: HashMap<usize, Vec<usize>> = HashMap::default();
+) -> (FxHashMap<usize, Vec<usize>>, Vec<usize>) {
+    let mut children: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (i, page) in pages.iter().enumerate() {
         let Some(parent) = page.parent_identity() else {
             continue;
