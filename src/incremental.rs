@@ -153,7 +153,12 @@ impl Session {
         let built = self.last.as_mut()?;
         let content = root.join("content");
         let rel = path.strip_prefix(&content).ok()?;
-        if path.extension().and_then(|e| e.to_str()) != Some("md") || !path.is_file() {
+        // A save that turned the file into a link out of the site goes through the full
+        // build, which refuses it.
+        if path.extension().and_then(|e| e.to_str()) != Some("md")
+            || !path.is_file()
+            || path.is_symlink()
+        {
             return None;
         }
         let shown = source::display(&root, path);

@@ -38,6 +38,7 @@ pub mod pipeline;
 pub mod preview_dir;
 pub mod render;
 pub mod route;
+pub mod sanitize;
 pub mod scaffold;
 pub mod search;
 pub mod serve;

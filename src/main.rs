@@ -28,6 +28,29 @@ use homeward::pipeline::{self, Options};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The date the build takes as today (YYYY-MM-DD), for reproducible builds and tests; the
+    /// environment variable HOMEWARD_TODAY does the same. Hidden: editors never need it.
+    #[arg(long, global = true, hide = true)]
+    today: Option<String>,
+}
+
+/// Fixes the build's "today" from `--today` or `HOMEWARD_TODAY` before any work. A date that
+/// cannot be read stops the command (exit 2): a build that silently fell back to the clock would
+/// not be the build that was asked for.
+fn fix_today(flag: Option<String>) -> Result<(), Diagnostic> {
+    let (given, origin) = match flag {
+        Some(t) => (t, "--today"),
+        None => match std::env::var("HOMEWARD_TODAY") {
+            Ok(t) if !t.trim().is_empty() => (t, "HOMEWARD_TODAY"),
+            _ => return Ok(()),
+        },
+    };
+    let date = homeward::locale::Date::parse_iso(&given).map_err(|why| {
+        Diagnostic::error("E0009", format!("{origin}: {why}"))
+            .with_help("give the date the build should take as today, such as 2026-12-08, or leave it unset to use the real date")
+    })?;
+    homeward::locale::Date::fix_today(date);
+    Ok(())
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -232,6 +255,10 @@ fn main() -> ExitCode {
             };
         }
     };
+    if let Err(d) = fix_today(cli.today) {
+        print(&[d], Format::Human);
+        return ExitCode::from(2);
+    }
     match cli.command {
         Command::Build {
             root,

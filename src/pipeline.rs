@@ -149,6 +149,10 @@ impl StageClock {
 pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SiteConfig> {
     let path = root.join("site.toml");
     let shown = PathBuf::from("site.toml");
+    if let Some(target) = source::outside_root(&source::canonical_root(root), &path) {
+        diagnostics.push(source::link_out_of_root(root, &path, &target));
+        return None;
+    }
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) => {

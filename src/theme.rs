@@ -64,17 +64,26 @@ impl Theme {
     }
 }
 
-fn files_under(dir: &Path) -> BTreeMap<String, PathBuf> {
+/// The files under one of the theme's or the site's folders, by their path in it. A link that
+/// leads out of the site root is reported and its files left out (see
+/// [`crate::source::outside_root`]).
+fn files_under(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, PathBuf> {
     let mut out = BTreeMap::new();
     if !dir.is_dir() {
         return out;
     }
-    for entry in WalkDir::new(dir)
+    let real_root = crate::source::canonical_root(root);
+    let escapes = std::cell::RefCell::new(Vec::new());
+    let walker = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .flatten()
-    {
+        .filter_entry(|e| crate::source::inside_or_noted(e, &real_root, &escapes));
+    for entry in walker.flatten() {
         if !entry.file_type().is_file() {
             continue;
         }
@@ -90,6 +99,9 @@ fn files_under(dir: &Path) -> BTreeMap<String, PathBuf> {
                 .join("/");
             out.insert(rel, entry.path().to_path_buf());
         }
+    }
+    for (link, target) in escapes.into_inner() {
+        diagnostics.push(crate::source::link_out_of_root(root, &link, &target));
     }
     out
 }
@@ -113,8 +125,8 @@ pub fn load(
         );
         return None;
     }
-    let mut templates = files_under(&theme_dir.join("templates"));
-    templates.extend(files_under(&root.join("templates")));
+    let mut templates = files_under(root, &theme_dir.join("templates"), diagnostics);
+    templates.extend(files_under(root, &root.join("templates"), diagnostics));
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     let mut template_files = BTreeMap::new();
@@ -161,8 +173,8 @@ pub fn load(
             );
         }
     }
-    let mut statics = files_under(&theme_dir.join("static"));
-    statics.extend(files_under(&root.join("static")));
+    let mut statics = files_under(root, &theme_dir.join("static"), diagnostics);
+    statics.extend(files_under(root, &root.join("static"), diagnostics));
     let mut static_files = Vec::new();
     let mut asset_urls = BTreeMap::new();
     for (rel, path) in statics {

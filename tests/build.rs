@@ -759,7 +759,7 @@ fn a_cold_build_records_what_it_read_so_the_next_one_is_skipped() {
         |out: &std::process::Output| String::from_utf8_lossy(&out.stderr).contains("  pages");
     let build = || {
         let root = site.root().to_string_lossy().into_owned();
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+        let out = common::homeward()
             .args(["build", "--root", &root])
             .env("HOMEWARD_PROFILE", "1")
             .output()
@@ -823,7 +823,7 @@ fn nothing_changed_is_detected_with(args: &[&str]) {
     // The README's way: `homeward build` inside the site, output `public/` relative to it.
     let site = Site::fixture("i18n");
     let build = || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+        common::homeward()
             .args(args)
             .current_dir(site.root())
             .env("HOMEWARD_PROFILE", "1")
@@ -970,7 +970,7 @@ fn plain_theme(site: &Site, extra: &[(&str, &str)]) {
     for (name, text) in templates {
         site.write(&format!("themes-plain/plain/templates/{name}"), text);
     }
-    std::fs::remove_file(site.root().join("themes")).expect("unlink the default themes");
+    std::fs::remove_dir_all(site.root().join("themes")).expect("remove the default themes");
     std::fs::rename(site.root().join("themes-plain"), site.root().join("themes")).unwrap();
     let config = site.root().join("site.toml");
     let text = std::fs::read_to_string(&config).unwrap();
@@ -1016,4 +1016,47 @@ fn a_theme_gets_the_country_data_it_names_even_in_a_partial_and_builds_without_i
     site.build();
     let doc = site.html("countries/cambodia/index.html");
     assert_eq!(text(&doc, "h1"), "Cambodia");
+}
+
+/// "Today" is a build input: W0001 (a status not checked for over a year) fires from the 366th
+/// day after `checked`, whatever the real date, and a date that cannot be read stops the command.
+#[test]
+fn the_builds_today_decides_when_a_status_is_stale() {
+    let site = Site::fixture("i18n");
+    let check_on = |today: &str| {
+        let root = site.root().to_string_lossy().into_owned();
+        common::homeward()
+            .env("HOMEWARD_TODAY", today)
+            .args(["check", "--format", "json", "--root", &root])
+            .output()
+            .unwrap()
+    };
+    let stale = |out: &std::process::Output| String::from_utf8_lossy(&out.stdout).contains("W0001");
+    // be-kh.md was checked on 2026-11-22: 2027-11-22 is 365 days later.
+    assert!(!stale(&check_on("2027-11-22")));
+    assert!(stale(&check_on("2027-11-23")));
+    // The hidden flag does the same, and wins over the variable.
+    let root = site.root().to_string_lossy().into_owned();
+    let flagged = common::homeward()
+        .env("HOMEWARD_TODAY", "2026-12-01")
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--today",
+            "2028-01-01",
+            "--root",
+            &root,
+        ])
+        .output()
+        .unwrap();
+    assert!(stale(&flagged));
+    for bad in ["2027-02-30", "tomorrow", "2027-1-5"] {
+        let out = check_on(bad);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("E0009"),
+            "{bad}"
+        );
+    }
 }

@@ -62,7 +62,7 @@ fn a_new_agreement_checks_as_a_draft_and_publishes_once_the_draft_line_goes() {
     );
     assert!(text.contains("id = \"be-jp\""), "{text}");
     assert!(text.contains("draft = true"), "{text}");
-    let today = homeward::locale::Date::today().to_string();
+    let today = common::TODAY;
     assert!(text.contains(&format!("checked = {today}")), "{text}");
 
     run_ok(&site, &["check", "--drafts", "--deny-warnings"]);
@@ -139,7 +139,7 @@ fn a_new_press_release_is_dated_today_and_a_draft() {
     let site = Site::fixture("i18n");
     run_ok(&site, &["new", "news", "minister-visits-phnom-penh"]);
     let text = source(&site, "content/news/minister-visits-phnom-penh.md");
-    let today = homeward::locale::Date::today().to_string();
+    let today = common::TODAY;
     assert!(text.contains(&format!("date = {today}")), "{text}");
     run_ok(&site, &["check", "--drafts", "--deny-warnings"]);
     site.write(
