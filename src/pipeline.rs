@@ -304,7 +304,13 @@ pub fn produce(
             diagnostics,
         );
     }
-    for asset in source::read_assets(&options.root.join("content"), &model.assets, diagnostics) {
+    let assets = source::read_assets(
+        &options.root.join("content"),
+        &model.assets,
+        model.config.allow_unsafe_html,
+        diagnostics,
+    );
+    for asset in assets {
         put(asset, diagnostics);
     }
     clock.lap("static");

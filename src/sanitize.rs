@@ -271,6 +271,62 @@ fn check_attribute(element: &str, is_frame: bool, attribute: &str, value: &str) 
     None
 }
 
+/// File types a browser runs when it opens them: pages and scripts.
+const RUNNABLE_EXTENSIONS: &[&str] = &["html", "htm", "xhtml", "xht", "shtml", "js", "mjs", "wasm"];
+
+/// Why a content asset must not be published, if it must not: a page or script (which would
+/// run with the site's own address when opened), or an SVG picture that carries a script, an
+/// event handler, embedded HTML or a `javascript:` address. SVG is read by the same
+/// browser-grade parser; its vocabulary is large, so here it is what is known to run that is
+/// refused.
+pub fn asset_finding(path: &str, bytes: &[u8]) -> Option<Finding> {
+    let extension = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())?;
+    if RUNNABLE_EXTENSIONS.contains(&extension.as_str()) {
+        return Some(Finding {
+            code: "E0307",
+            message: format!(
+                "a `.{extension}` file runs in the browser when opened, and is not published from content/"
+            ),
+            needle: String::new(),
+        });
+    }
+    if extension != "svg" {
+        return None;
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let document = Html::parse_document(&text);
+    for node in document.tree.root().descendants() {
+        let Node::Element(element) = node.value() else {
+            continue;
+        };
+        let name = element.name().to_ascii_lowercase();
+        let runs = matches!(
+            name.as_str(),
+            "script" | "foreignobject" | "iframe" | "embed" | "object" | "handler" | "listener"
+        ) || element.attrs().any(|(attribute, value)| {
+            let value: String = value
+                .chars()
+                .filter(|c| !c.is_whitespace() && !c.is_control())
+                .collect();
+            let value = value.to_ascii_lowercase();
+            attribute.starts_with("on")
+                || ["javascript:", "vbscript:", "data:text/html"]
+                    .iter()
+                    .any(|s| value.contains(s))
+        });
+        if runs {
+            return Some(Finding {
+                code: "E0307",
+                message: format!(
+                    "this SVG picture holds `<{name}>` or an attribute that runs a script when the picture is opened"
+                ),
+                needle: String::new(),
+            });
+        }
+    }
+    None
+}
+
 /// The scheme of a URL as a browser finds it: leading spaces and controls dropped, tabs and
 /// line breaks removed anywhere, lower-cased. `None` for a relative URL.
 fn scheme(url: &str) -> Option<String> {
@@ -399,6 +455,32 @@ mod tests {
         assert_eq!(codes("<p style=\"background:u\\72l(x)\">x</p>"), ["E0305"]);
         assert_eq!(codes("<a title=\"never closed"), ["E0306"]);
         assert_eq!(codes("<!-- never closed"), ["E0306"]);
+    }
+
+    #[test]
+    fn assets_a_browser_would_run_are_found() {
+        assert!(asset_finding("guides/form.pdf", b"%PDF").is_none());
+        assert!(asset_finding("guides/map.svg", b"<svg><path d=\"M0 0\"/></svg>").is_none());
+        for (path, bytes) in [
+            ("guides/page.html", &b"<p>x</p>"[..]),
+            ("guides/app.JS", b"1"),
+            ("map.svg", b"<svg><script>alert(1)</script></svg>"),
+            ("map.svg", b"<svg onload=\"alert(1)\"></svg>"),
+            (
+                "map.svg",
+                b"<svg><a xlink:href=\"java\tscript:x\"><text>x</text></a></svg>",
+            ),
+            (
+                "map.svg",
+                b"<svg><foreignObject><p>x</p></foreignObject></svg>",
+            ),
+        ] {
+            assert_eq!(
+                asset_finding(path, bytes).map(|f| f.code),
+                Some("E0307"),
+                "{path}"
+            );
+        }
     }
 
     #[test]

@@ -420,23 +420,39 @@ pub fn display(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// Reads the non-Markdown files `read_content` found (images, PDFs) as outputs at the same
-/// relative path, so `@/guides/sheet.pdf` and relative links keep working.
+/// relative path, so `@/guides/sheet.pdf` and relative links keep working. Unless
+/// `allow_unsafe_html`, an asset a browser would run when opened (a page, a script, an SVG
+/// with a script) is refused: it would be served from the site's own address.
 pub fn read_assets<'a>(
     content_dir: &Path,
     assets: impl IntoIterator<Item = &'a String>,
+    allow_unsafe_html: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<crate::render::Output> {
     let mut out = Vec::new();
     for rel in assets {
         let path = content_dir.join(rel);
+        let shown = Path::new("content").join(rel);
         match std::fs::read(&path) {
-            Ok(bytes) => out.push(crate::render::Output {
-                path: rel.clone(),
-                bytes,
-            }),
+            Ok(bytes) => {
+                let refused = (!allow_unsafe_html)
+                    .then(|| crate::sanitize::asset_finding(rel, &bytes))
+                    .flatten();
+                match refused {
+                    Some(finding) => diagnostics.push(
+                        Diagnostic::error(finding.code, finding.message)
+                            .in_file(&shown)
+                            .with_help("publish documents as PDF or Markdown and pictures as PNG, JPEG or an SVG without scripts; or opt in with `allow_unsafe_html = true` in site.toml"),
+                    ),
+                    None => out.push(crate::render::Output {
+                        path: rel.clone(),
+                        bytes,
+                    }),
+                }
+            }
             Err(e) => diagnostics.push(
                 Diagnostic::error("E0121", format!("cannot read this file: {e}"))
-                    .in_file(&path)
+                    .in_file(&shown)
                     .with_help("check the file's permissions"),
             ),
         }
