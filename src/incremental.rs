@@ -252,7 +252,7 @@ impl Session {
             }
         };
         if built.model.pages[page_index].section == "news" {
-            feeds::atom_feeds(&built.model, &mut |o| outputs.push(o));
+            feeds::atom_feeds(&built.model, &built.theme.i18n, &mut |o| outputs.push(o));
         }
         let files = outputs.len();
         match output::write_in_place(&out, &outputs) {
@@ -297,5 +297,6 @@ fn done(
         output_dir: Some(out),
         // A body-only change leaves every route as it was.
         answer_changes: None,
+        due_changes: Vec::new(),
     }
 }

@@ -42,6 +42,8 @@ pub mod sanitize;
 pub mod scaffold;
 pub mod search;
 pub mod serve;
+pub mod shortcode;
 pub mod slug;
 pub mod source;
+pub mod status_prose;
 pub mod theme;

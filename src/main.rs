@@ -318,6 +318,13 @@ fn main() -> ExitCode {
             print(&outcome.diagnostics, format);
             if format == Format::Human && !outcome.has_errors() {
                 eprintln!("check passed: {} files would be written", outcome.files);
+                eprint!(
+                    "{}",
+                    homeward::status_prose::render_due(
+                        &outcome.due_changes,
+                        homeward::locale::Date::today()
+                    )
+                );
                 print_answer_changes(
                     outcome.answer_changes.as_ref(),
                     "would change compared with the site in",

@@ -52,6 +52,8 @@ pub struct RenderedMarkdown {
     /// Links to other sites (`http://`, `https://`) with their place in the file, for
     /// `check --external-links`.
     pub external: Vec<(String, Range<usize>)>,
+    /// Status shortcodes, indexed by placeholder number (see [`crate::shortcode`]).
+    pub statuses: Vec<crate::shortcode::StatusShortcode>,
 }
 
 impl RenderedMarkdown {
@@ -92,7 +94,9 @@ pub fn render(
     allow_unsafe_html: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> RenderedMarkdown {
-    let body = &text[body_offset..];
+    let (with_placeholders, statuses) =
+        crate::shortcode::extract(text, body_offset, file, diagnostics);
+    let body = with_placeholders.as_deref().unwrap_or(&text[body_offset..]);
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -202,6 +206,7 @@ pub fn render(
         links,
         headings,
         external,
+        statuses,
     }
 }
 

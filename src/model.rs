@@ -1011,12 +1011,41 @@ fn check_links(model: &SiteModel, diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.extend(found.into_iter().flatten());
 }
 
-/// Checks the internal links of one language version: targets exist, anchors exist.
+/// Checks that each status shortcode of a version names an agreement the site has.
+fn check_status_shortcodes(
+    model: &SiteModel,
+    version: &Version,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let file = &model.files[version.file];
+    for shortcode in &version.body.statuses {
+        if model.agreement(&shortcode.agreement).is_some() {
+            continue;
+        }
+        let ids = model.agreements.iter().map(|a| a.id.as_str());
+        let help = match crate::diagnostic::closest(&shortcode.agreement, ids) {
+            Some(id) => format!("did you mean `{id}`?"),
+            None => "use the `id` from the [agreement] table of an agreement page".to_string(),
+        };
+        diagnostics.push(
+            Diagnostic::error(
+                "E0312",
+                format!("no agreement has the id `{}`", shortcode.agreement),
+            )
+            .at(&file.display_path, &file.text, shortcode.span.clone())
+            .with_help(help),
+        );
+    }
+}
+
+/// Checks the internal links of one language version: targets exist, anchors exist; and the
+/// agreements its status shortcodes name.
 pub fn check_version_links(
     model: &SiteModel,
     version: &Version,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    check_status_shortcodes(model, version, diagnostics);
     let file = &model.files[version.file];
     for link in &version.body.links {
         let identity = link_identity(&link.target, &model.config);

@@ -70,6 +70,8 @@ pub struct Outcome {
     /// The route answers this build changes compared with the site already in the output
     /// folder (`None` when there was no site there to compare with).
     pub answer_changes: Option<crate::answer_changes::Report>,
+    /// Entries into force the data announces for the coming days, for `check` to list.
+    pub due_changes: Vec<crate::status_prose::DueChange>,
 }
 
 impl Outcome {
@@ -220,6 +222,7 @@ fn prepare_stamped(
     clock.lap("model+theme");
     let theme = theme?;
     warn_about_staleness(&model, today, diagnostics);
+    crate::status_prose::warn_contradictions(&model, &theme.i18n, diagnostics);
     warn_about_orphans(&model, diagnostics);
     render::check_template_overrides(&model, &theme, diagnostics);
     clock.lap("theme");
@@ -265,7 +268,7 @@ pub fn produce(
                 put(o, &mut derived);
             }
             put(feeds::robots(model), &mut derived);
-            feeds::atom_feeds(model, &mut |o| put(o, &mut derived));
+            feeds::atom_feeds(model, &theme.i18n, &mut |o| put(o, &mut derived));
             for o in opendata::outputs(model) {
                 put(o, &mut derived);
             }
@@ -453,6 +456,8 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
         inputs = Some(before_content.with_content(stamps));
     }
     if let Some((mut model, theme)) = prepared {
+        outcome.due_changes =
+            crate::status_prose::due_changes(&model, options.today.unwrap_or_else(Date::today));
         crate::links::lint(&model, &mut diagnostics);
         if options.external_links {
             crate::links::check(&model, &mut diagnostics);

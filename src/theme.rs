@@ -37,6 +37,8 @@ pub struct Theme {
     pub asset_urls: BTreeMap<String, String>,
     /// Template name → the file it came from (as shown in messages) and its text.
     pub template_files: BTreeMap<String, (PathBuf, String)>,
+    /// The interface strings, also for text the engine writes into bodies (status shortcodes).
+    pub i18n: Arc<I18n>,
 }
 
 impl std::fmt::Debug for Theme {
@@ -145,7 +147,7 @@ pub fn load(
             ),
         }
     }
-    register_t(&mut tera, i18n);
+    register_t(&mut tera, Arc::clone(&i18n));
     if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, t, _)| (n.as_str(), t.as_str())))
     {
         // Tera stops at the first problem; its report names the template.
@@ -203,6 +205,7 @@ pub fn load(
         static_files,
         asset_urls,
         template_files,
+        i18n,
     })
 }
 

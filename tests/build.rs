@@ -257,14 +257,14 @@ fn open_data_routes_follow_the_agreements() {
     let routes: serde_json::Value = serde_json::from_str(&site.read("data/routes.json")).unwrap();
     let find = |a: &str, b: &str| common::find_route(&routes, a, b);
     let be_kh = find("BE", "KH").expect("Belgium–Cambodia route");
-    assert_eq!(be_kh["status"], "signed");
+    assert_eq!(be_kh["status"], "not-yet");
     assert!(find("KH", "LA").is_none(), "a memorandum is not a route");
     assert_eq!(find("BE", "FR").unwrap()["status"], "in-force");
     assert_eq!(find("BE", "AT").unwrap()["unverified"], true);
     let csv = site.read("data/routes.csv");
     assert!(
         csv.lines()
-            .any(|l| l == "BE,KH,signed,be-kh-2026,signed,false"),
+            .any(|l| l == "BE,KH,not-yet,be-kh-2026,not-yet,false"),
         "{csv}"
     );
     let agreements: serde_json::Value =
@@ -284,7 +284,7 @@ fn open_data_routes_follow_the_agreements() {
     );
     assert!(
         kh.iter()
-            .any(|r| r["nationality"] == "BE" && r["status"] == "signed")
+            .any(|r| r["nationality"] == "BE" && r["status"] == "not-yet")
     );
     let names: serde_json::Value = serde_json::from_str(&site.read("data/names.fr.json")).unwrap();
     assert_eq!(names["countries"]["KH"], "Cambodge", "names come from CLDR");
@@ -911,8 +911,8 @@ fn build_and_check_list_the_route_answers_an_edit_changes() {
         &common::be_kh_in_force(&treaty),
     );
     let expected = [
-        "  detained in Belgium, national of Cambodia: signed, not in force → in force",
-        "  detained in Cambodia, national of Belgium: signed, not in force → in force",
+        "  detained in Belgium, national of Cambodia: not yet: signed, not in force → a transfer can be requested now",
+        "  detained in Cambodia, national of Belgium: not yet: signed, not in force → a transfer can be requested now",
     ];
     let check = site.run(&["check"]);
     assert!(check.status.success(), "{}", stderr(&check));
@@ -945,7 +945,8 @@ fn build_and_check_list_the_route_answers_an_edit_changes() {
     let said = stderr(&site.build());
     assert!(
         said.lines()
-            .any(|l| l == "  detained in Belgium, national of Cambodia: in force → no agreement"),
+            .any(|l| l
+                == "  detained in Belgium, national of Cambodia: a transfer can be requested now → no agreement"),
         "{said}"
     );
 }

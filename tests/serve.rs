@@ -554,7 +554,7 @@ fn a_save_that_changes_route_answers_lists_them_in_the_page() {
     eventually("the panel lists the changed answers", || {
         get(&server.address, "/about/")
             .body
-            .contains("detained in Belgium, national of Cambodia: signed, not in force → in force")
+            .contains("detained in Belgium, national of Cambodia: not yet: signed, not in force → a transfer can be requested now")
     });
     let page = get(&server.address, "/about/").body;
     let panel = &page[page.find("id=\"homeward-answer-changes\"").unwrap()..];

@@ -31,7 +31,7 @@ related-agreements = Abkommen
 
 ## Status und Arten
 status-in-force = In Kraft
-status-unknown = In Kraft? Nicht bestätigt
+status-unknown = Unbekannt: bitte nachfragen
 status-signed = Unterzeichnet, nicht in Kraft
 status-none = Kein Abkommen
 status-not-route = Kein Weg zur Überstellung
@@ -57,7 +57,7 @@ col-partner = Anderes Land
 col-outbound = Staatsangehörige dieses Landes, die dort in Haft sind
 col-inbound = Staatsangehörige des anderen Landes, die hier in Haft sind
 col-national-of = Staatsangehörigkeit
-col-instruments = Geltende Abkommen
+col-instruments = Abkommen
 col-next-step = Nächster Schritt
 
 ## Länderverzeichnis
@@ -175,8 +175,7 @@ finder-loading = Wird geladen …
 ## Antworten
 route-key-title = Was die Antworten bedeuten
 route-explain-in-force = Ein Abkommen ist für beide Länder in Kraft. Sie können eine Überstellung beantragen.
-route-explain-unknown = Beide Länder haben unterzeichnet, und das Abkommen ist vielleicht schon in Kraft, aber unsere Quellen bestätigen es nicht. Fragen Sie die zentrale Behörde, bevor Sie sich in die eine oder andere Richtung darauf verlassen.
-route-explain-signed = Beide Länder haben unterzeichnet, aber das Abkommen ist noch nicht für beide in Kraft. Eine Überstellung auf dieser Grundlage ist noch nicht möglich.
+route-explain-unknown = Unsere Daten sagen nicht, ob ein Abkommen für beide Länder in Kraft ist. Vielleicht ist es schon nutzbar. Fragen Sie die zentrale Behörde, bevor Sie sich in die eine oder andere Richtung darauf verlassen.
 route-explain-none = Wir haben kein Abkommen zwischen den beiden Ländern gefunden. Unsere Liste kann unvollständig sein, das beweist also nicht, dass es keines gibt: Fragen Sie das Konsulat oder die zentrale Behörde.
 route-explain-unverified = Ein Teil dieser Information stammt aus einer Quelle, die wir nicht prüfen konnten. Lassen Sie sie von den Behörden bestätigen.
 route-answers-title = Antworten nach Staatsangehörigkeit
@@ -186,7 +185,6 @@ route-none-text = Für die Staatsangehörigkeiten unten haben wir kein Abkommen 
 route-none-country-link = Länderseite: { $country }
 next-step-in-force = Beim Gefängnis oder bei der zentralen Behörde eine Überstellung beantragen.
 next-step-unknown = Vor dem Antrag bei der zentralen Behörde fragen, ob das Abkommen in Kraft ist.
-next-step-signed = Noch nicht möglich. Das Konsulat fragen.
 next-step-none = Das Konsulat um Rat fragen.
 
 ## Seite nicht gefunden
@@ -203,3 +201,20 @@ search-no-results = Keine Seite passt zu Ihrer Suche. Versuchen Sie ein anderes 
 search-error = Die Suche konnte nicht geladen werden. Unten finden Sie alle Seiten.
 search-results-title = Ergebnisse
 search-index-title = Alle Seiten
+
+## The three answers a family gets, and the words that must not contradict them
+answer-in-force = Eine Überstellung kann jetzt beantragt werden
+answer-not-yet = Noch nicht
+answer-not-yet-from = Noch nicht: möglich ab { $date }
+answer-unknown = Das wissen wir nicht: bitte nachfragen
+answer-none = Kein Abkommen bekannt
+answer-not-route = Kein Weg für eine Überstellung
+route-explain-not-yet = Unterzeichnet, aber noch nicht für beide Länder in Kraft, oder erst ab einem angekündigten Datum in Kraft. Vorher kann auf dieser Grundlage keine Überstellung beantragt werden.
+next-step-not-yet = Noch nicht möglich. Das Konsulat fragen.
+status-pending = In Kraft ab { $date }
+agreement-in-force-from-notice = Das Inkrafttreten ist für den { $date } angekündigt. Vor diesem Tag kann auf dieser Grundlage keine Überstellung beantragt werden.
+agreement-now-notice = In Kraft: Eine Überstellung kann jetzt zwischen den Ländern beantragt werden, für die es in Kraft ist (siehe die Vertragsparteien unten).
+shortcode-status = { $title }: { $answer } (überprüft am { $date }).
+shortcode-status-undated = { $title }: { $answer }.
+status-phrases-in-force = ist in Kraft | ist in Kraft getreten | kann für Überstellungen genutzt werden
+status-phrases-not-yet = noch nicht in Kraft | ist nicht in Kraft | kann noch nicht genutzt werden | unterzeichnet, nicht in Kraft

@@ -32,7 +32,7 @@ related-agreements = Agreements
 
 ## Statuses and kinds
 status-in-force = In force
-status-unknown = In force? Not confirmed
+status-unknown = Not known: ask
 status-signed = Signed, not in force
 status-none = No agreement
 status-not-route = Not a transfer route
@@ -58,7 +58,7 @@ col-partner = Other country
 col-outbound = Nationals of this country detained there
 col-inbound = Nationals of that country detained here
 col-national-of = Nationality
-col-instruments = Agreements that apply
+col-instruments = Agreements
 col-next-step = Next step
 
 ## Countries directory
@@ -177,8 +177,7 @@ finder-loading = Loading…
 ## Route answers
 route-key-title = What the answers mean
 route-explain-in-force = An agreement is in force for both countries. You can ask for a transfer.
-route-explain-unknown = Both countries have signed, and the agreement may already be in force, but our sources do not confirm it. Ask the central authority before you rely on it either way.
-route-explain-signed = Both countries have signed, but the agreement is not in force for both yet. A transfer under it is not possible yet.
+route-explain-unknown = Our data does not say whether an agreement is in force for both countries. It may already be usable. Ask the central authority before you rely on it either way.
 route-explain-none = We have no record of an agreement between the two countries. Our list may be incomplete, so this does not prove there is none: ask the consulate or the central authority.
 route-explain-unverified = Part of this information comes from a source we could not check. Confirm it with the authorities.
 route-answers-title = Answers by nationality
@@ -188,7 +187,6 @@ route-none-text = For the nationalities below, we have no record of an agreement
 route-none-country-link = Country page: { $country }
 next-step-in-force = Ask the prison or the central authority for a transfer.
 next-step-unknown = Ask the central authority whether it is in force before you apply.
-next-step-signed = Not possible yet. Ask the consulate.
 next-step-none = Ask the consulate for advice.
 
 ## Not found
@@ -205,3 +203,20 @@ search-no-results = No page matches your search. Try another word, or browse all
 search-error = The search could not be loaded. Browse all pages below.
 search-results-title = Results
 search-index-title = All pages
+
+## The three answers a family gets, and the words that must not contradict them
+answer-in-force = A transfer can be requested now
+answer-not-yet = Not yet
+answer-not-yet-from = Not yet: possible from { $date }
+answer-unknown = We do not know: ask
+answer-none = No agreement known
+answer-not-route = Not a transfer route
+route-explain-not-yet = Signed, but not in force for both countries yet, or in force only from an announced date. A transfer cannot be requested under it before then.
+next-step-not-yet = Not possible yet. Ask the consulate.
+status-pending = In force from { $date }
+agreement-in-force-from-notice = Announced to enter into force on { $date }. No transfer can be requested under it before that day.
+agreement-now-notice = In force: a transfer can be requested now between the countries for which it is in force (see the parties below).
+shortcode-status = { $title }: { $answer } (checked { $date }).
+shortcode-status-undated = { $title }: { $answer }.
+status-phrases-in-force = is in force | entered into force on | can be used for transfers | is now in force
+status-phrases-not-yet = not yet in force | is not in force | cannot yet be used | signed, not in force | not in force yet
