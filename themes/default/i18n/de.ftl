@@ -128,9 +128,14 @@ agreements-empty = Noch keine Abkommen aufgeführt.
 agreement-is-route-title = Dieses Abkommen ist ein Weg zur Überstellung
 agreement-route-once-in-force-title = Was dieses Abkommen erlaubt, sobald es in Kraft ist
 agreement-allows-label = Was es erlaubt:
-agreement-allows-text = Eine Person, die in einem Vertragsstaat verurteilt wurde, kann beantragen, die Strafe in einem anderen Vertragsstaat zu verbüßen, meist im eigenen Land. Das geht nur, wenn das Abkommen für beide Länder in Kraft ist.
+agreement-allows-text = Es erlaubt den Vertragsstaaten, eine in einem von ihnen verurteilte Person in einen anderen Vertragsstaat zu überstellen, meist in ihr eigenes Land, damit sie dort den Rest der Strafe verbüßt. Das geht nur, wenn das Abkommen für beide Länder in Kraft ist.
 agreement-not-allows-label = Was es nicht erlaubt:
-agreement-not-allows-text = Es gibt kein Recht auf Überstellung. Beide Länder entscheiden jeden Fall einzeln. Es hebt die Strafe nicht auf und verkürzt sie nicht.
+agreement-not-allows-text = Es gibt kein Recht auf Überstellung: Beide Länder entscheiden jeden Fall einzeln. Die Überstellung beendet die Strafe nicht: Das Heimatland vollstreckt sie nach seinem eigenen Recht weiter. Je nach Abkommen kann es die Strafe anpassen oder umwandeln, es gelten seine eigenen Regeln zur vorzeitigen Entlassung, und eine Begnadigung bleibt möglich. Lesen Sie das Abkommen und unseren Leitfaden dazu, was nach einer Überstellung geschieht.
+# What the sentenced person's consent means under this instrument; chosen by the agreement's `consent` data
+# ("required" | "not-required" | "unknown") once the engine reads it.
+agreement-consent-required = Zustimmung: Die verurteilte Person muss der Überstellung zustimmen.
+agreement-consent-not-required = Zustimmung: In den Fällen, die dieses Abkommen vorsieht, ist eine Überstellung auch ohne Zustimmung der verurteilten Person möglich. Ihre Meinung muss unter Umständen angehört werden.
+agreement-consent-unknown = Zustimmung: Wir wissen nicht, ob dieses Abkommen die Zustimmung der verurteilten Person verlangt. Fragen Sie die zentrale Behörde eines der beiden Länder.
 agreement-not-route-title = Dies ist KEIN Weg, um eine Überstellung zu beantragen.
 agreement-not-route-text = Dieses Dokument hilft Ländern bei der Zusammenarbeit, aber niemand kann auf seiner Grundlage eine Überstellung beantragen. Suchen Sie stattdessen einen Vertrag oder ein Übereinkommen, das in Kraft ist.
 agreement-signed-not-in-force = Unterzeichnet am { $date }, aber noch nicht in Kraft. Solange es nicht in Kraft ist, ist keine Überstellung auf dieser Grundlage möglich.

@@ -130,9 +130,14 @@ agreements-empty = No agreements are listed yet.
 agreement-is-route-title = This agreement is a route for transfers
 agreement-route-once-in-force-title = What this agreement allows once it is in force
 agreement-allows-label = What it allows:
-agreement-allows-text = A person sentenced in one country that is a party can ask to serve the sentence in another party country, usually their own. It only works when the agreement is in force for both countries.
+agreement-allows-text = It lets the countries that are parties transfer a person sentenced in one of them to another party country, usually the person's own, to serve the rest of the sentence there. It only works when the agreement is in force for both countries.
 agreement-not-allows-label = What it does not allow:
-agreement-not-allows-text = It gives no right to be transferred. Both countries decide each case. It does not cancel or shorten the sentence.
+agreement-not-allows-text = It gives no right to be transferred: both countries decide each case. A transfer does not end the sentence: the home country carries it on under its own law. Depending on the agreement, the home country may adapt or convert the sentence, its own rules on early release apply, and a pardon may still be granted. Read the agreement and our guide to what happens after a transfer.
+# What the sentenced person's consent means under this instrument; chosen by the agreement's `consent` data
+# ("required" | "not-required" | "unknown") once the engine reads it.
+agreement-consent-required = Consent: the sentenced person must agree to the transfer.
+agreement-consent-not-required = Consent: in the cases this agreement sets out, a transfer can be made without the sentenced person's consent. The person's opinion may have to be heard.
+agreement-consent-unknown = Consent: we do not know whether this agreement requires the sentenced person's consent. Ask the central authority of either country.
 agreement-not-route-title = This is NOT a route to apply for a transfer.
 agreement-not-route-text = This document helps countries work together, but nobody can ask for a transfer under it. Look for a treaty or convention that is in force instead.
 agreement-signed-not-in-force = Signed on { $date }, but not in force yet. No transfer can be made under it until it is in force.

@@ -129,9 +129,14 @@ agreements-empty = Aucun accord n’est encore listé.
 agreement-is-route-title = Cet accord est une voie de transfèrement
 agreement-route-once-in-force-title = Ce que cet accord permettra une fois en vigueur
 agreement-allows-label = Ce qu’il permet :
-agreement-allows-text = Une personne condamnée dans un pays partie peut demander à purger sa peine dans un autre pays partie, en général le sien. Cela ne fonctionne que si l’accord est en vigueur pour les deux pays.
+agreement-allows-text = Il permet aux pays parties de transférer une personne condamnée dans l’un d’eux vers un autre pays partie, en général le sien, pour y purger le reste de sa peine. Cela ne fonctionne que si l’accord est en vigueur pour les deux pays.
 agreement-not-allows-label = Ce qu’il ne permet pas :
-agreement-not-allows-text = Il ne donne aucun droit à être transféré. Les deux pays décident au cas par cas. Il n’annule pas la peine et ne la réduit pas.
+agreement-not-allows-text = Il ne donne aucun droit à être transféré : les deux pays décident au cas par cas. Le transfèrement ne met pas fin à la peine : le pays d’origine continue à l’exécuter selon son propre droit. Selon l’accord, ce pays peut adapter ou convertir la peine, ses propres règles de libération anticipée s’appliquent, et une grâce reste possible. Lisez l’accord et notre guide sur ce qui se passe après un transfèrement.
+# What the sentenced person's consent means under this instrument; chosen by the agreement's `consent` data
+# ("required" | "not-required" | "unknown") once the engine reads it.
+agreement-consent-required = Consentement : la personne condamnée doit accepter le transfèrement.
+agreement-consent-not-required = Consentement : dans les cas que prévoit cet accord, un transfèrement peut avoir lieu sans le consentement de la personne condamnée. Son avis peut devoir être entendu.
+agreement-consent-unknown = Consentement : nous ne savons pas si cet accord exige le consentement de la personne condamnée. Demandez-le à l’autorité centrale de l’un des deux pays.
 agreement-not-route-title = Ce document ne permet PAS de demander un transfèrement.
 agreement-not-route-text = Ce document aide les pays à coopérer, mais personne ne peut demander un transfèrement sur cette base. Cherchez plutôt un traité ou une convention en vigueur.
 agreement-signed-not-in-force = Signé le { $date }, mais pas encore en vigueur. Aucun transfèrement n’est possible sur cette base tant qu’il n’est pas en vigueur.

@@ -128,9 +128,14 @@ agreements-empty = Er staan nog geen verdragen in de lijst.
 agreement-is-route-title = Dit verdrag is een weg voor overbrenging
 agreement-route-once-in-force-title = Wat dit verdrag toelaat zodra het van kracht is
 agreement-allows-label = Wat het toelaat:
-agreement-allows-text = Iemand die in een land dat partij is werd veroordeeld, kan vragen om de straf uit te zitten in een ander land dat partij is, meestal het eigen land. Dat kan alleen als het verdrag voor beide landen van kracht is.
+agreement-allows-text = Het laat de landen die partij zijn toe iemand die in een van hen werd veroordeeld over te brengen naar een ander land dat partij is, meestal het eigen land, om daar de rest van de straf uit te zitten. Dat kan alleen als het verdrag voor beide landen van kracht is.
 agreement-not-allows-label = Wat het niet toelaat:
-agreement-not-allows-text = Het geeft geen recht op overbrenging. Beide landen beslissen per geval. Het schrapt de straf niet en maakt ze niet korter.
+agreement-not-allows-text = Het geeft geen recht op overbrenging: beide landen beslissen per geval. Een overbrenging maakt geen einde aan de straf: het eigen land voert ze verder uit volgens zijn eigen recht. Afhankelijk van het verdrag kan dat land de straf aanpassen of omzetten, gelden zijn eigen regels over vervroegde vrijlating, en blijft gratie mogelijk. Lees het verdrag en onze gids over wat er na een overbrenging gebeurt.
+# What the sentenced person's consent means under this instrument; chosen by the agreement's `consent` data
+# ("required" | "not-required" | "unknown") once the engine reads it.
+agreement-consent-required = Instemming: de veroordeelde moet met de overbrenging instemmen.
+agreement-consent-not-required = Instemming: in de gevallen die dit verdrag bepaalt, kan iemand zonder zijn instemming worden overgebracht. Zijn mening moet soms wel worden gehoord.
+agreement-consent-unknown = Instemming: we weten niet of dit verdrag de instemming van de veroordeelde eist. Vraag het aan de centrale autoriteit van een van beide landen.
 agreement-not-route-title = Dit is GEEN weg om een overbrenging aan te vragen.
 agreement-not-route-text = Dit document helpt landen samen te werken, maar niemand kan op basis daarvan een overbrenging aanvragen. Zoek in de plaats een verdrag dat van kracht is.
 agreement-signed-not-in-force = Ondertekend op { $date }, maar nog niet van kracht. Zolang het niet van kracht is, kan er geen overbrenging op basis van dit verdrag gebeuren.
