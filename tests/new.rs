@@ -498,3 +498,37 @@ fn serve_refuses_template_text_saved_into_a_published_page() {
         outcome.diagnostics
     );
 }
+
+/// A translation is published when neither it nor its original is a draft: only then is its
+/// template text refused, so a translation begun beside a draft original checks clean too.
+#[test]
+fn a_translation_is_refused_for_template_text_only_when_it_would_be_published() {
+    let site = Site::fixture("i18n");
+    run_ok(&site, &["new", "page", "guides/visiting"]);
+    run_ok(
+        &site,
+        &[
+            "new",
+            "translation",
+            "content/guides/visiting.md",
+            "--lang",
+            "fr",
+        ],
+    );
+    let translation = source(&site, "content/guides/visiting.fr.md");
+    // The original is a draft: its translation, draft line gone, is not published either.
+    site.write(
+        "content/guides/visiting.fr.md",
+        &translation.replace("draft = true", ""),
+    );
+    run_ok(&site, &["check", "--drafts", "--deny-warnings"]);
+    // The original written and published: the translation still has the template's words.
+    let original = source(&site, "content/guides/visiting.md");
+    site.write(
+        "content/guides/visiting.md",
+        &written(&original, Some("Visiting")),
+    );
+    let e = refused_as_template_text(&site, &["check"]);
+    assert!(e.contains("content/guides/visiting.fr.md:"), "{e}");
+    assert!(!e.contains("content/guides/visiting.md:"), "{e}");
+}
