@@ -198,6 +198,16 @@ impl Session {
         {
             return None;
         }
+        // A body that gained template text takes the full build, which knows whether the page
+        // is published (E0108); one that only lost some stays on this path.
+        let placeholders = |text: &str, body: std::ops::Range<usize>| {
+            crate::scaffold::placeholders_in(&text[body], 0..0).len()
+        };
+        if placeholders(&file.text, new_split.body.clone())
+            > placeholders(&old.text, old_split.body.clone())
+        {
+            return None;
+        }
         let body = markdown::render(
             &file.text,
             new_split.body.start,

@@ -136,10 +136,12 @@ enum Command {
 
 #[derive(Subcommand)]
 enum NewCommand {
-    /// A news item or press release: content/news/NAME.md, dated today.
+    /// A news item or press release in content/news/, dated today.
     News {
-        /// File name, without `.md` (lower-case letters, digits, `-`).
-        name: String,
+        /// Its title, in quotes ("Treaty signed with Cambodia"): the file name is made from it.
+        /// A file name (lower-case letters, digits, `-`, no `.md`) still works; the title is
+        /// then left to write.
+        title: String,
     },
     /// A treaty page with its data: content/agreements/NAME.md.
     Agreement {
@@ -334,7 +336,9 @@ fn main() -> ExitCode {
         }
         Command::New { what, root } => {
             let template = match what {
-                NewCommand::News { name } => homeward::scaffold::Template::News { name },
+                NewCommand::News { title } => homeward::scaffold::Template::News {
+                    name_or_title: title,
+                },
                 NewCommand::Agreement {
                     name,
                     parties,

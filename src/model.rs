@@ -634,6 +634,7 @@ fn build_page(
     let template = front.template.as_ref().map(|t| t.get_ref().clone());
     let weight = front.weight;
     let original_file = original.file;
+    let original_draft = original.front.draft;
     let data_texts = data_texts(front);
     let mut versions = BTreeMap::new();
     // The parsed files are consumed: each body moves into its version, never copied.
@@ -652,6 +653,9 @@ fn build_page(
             if p.front.draft && !include_drafts {
                 continue;
             }
+        }
+        if !original_draft && !p.front.draft {
+            check_placeholders(&p, f, diagnostics);
         }
         if let Some(v) = version(p, f, diagnostics) {
             versions.insert(f.lang.clone(), v);
@@ -674,6 +678,27 @@ fn build_page(
         agreement: agreement_id,
         versions,
     })
+}
+
+/// Template text is never published (E0108). A page begun with `homeward new` whose `draft`
+/// line is gone before its placeholder sentences are replaced would tell families "One
+/// sentence: what this agreement is..." on the site, in the feed and in the open data. Asked
+/// only of files a build publishes (neither the file nor its original a draft), so that
+/// `check --drafts` still previews a draft being written.
+fn check_placeholders(p: &ParsedFile, f: &SourceFile, diagnostics: &mut Vec<Diagnostic>) {
+    let found = crate::scaffold::placeholders_in(&f.text, p.split.front_matter.clone());
+    for (span, sentence) in found {
+        diagnostics.push(
+            Diagnostic::error(
+                "E0108",
+                format!("the template's placeholder text is still here: \"{sentence}\""),
+            )
+            .at(&f.display_path, &f.text, span)
+            .with_help(
+                "replace it with the page's own words, or keep `draft = true` until the page is written",
+            ),
+        );
+    }
 }
 
 /// The texts of an original's data tables that a translation may give in its own words: the
