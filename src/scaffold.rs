@@ -376,9 +376,9 @@ const NEWS_DESCRIPTION: &str =
     "One sentence that says what happened, for listings and search results.";
 const NEWS_LEAD: &str = "Write what happened first: who, what, when and where, in short sentences.";
 const NEWS_FAMILIES: &str = "Say what a family can or cannot do now, and what has not changed.";
-const AGREEMENT_DESCRIPTION: &str = "One sentence: what this agreement is and where it stands.";
+const AGREEMENT_DESCRIPTION: &str =
+    "One sentence: what this agreement is (its status is shown from the data: do not write it).";
 const AGREEMENT_PLACE: &str = "Place of signature";
-const AGREEMENT_STATUS: &str = "Status: say here whether it is in force, and for whom";
 const AGREEMENT_WHAT: &str = "Who signed it, when and where, and what it covers.";
 const AGREEMENT_FAMILIES: &str = "Who can ask for a transfer under it, and whom to ask.";
 const AGREEMENT_SOURCES: &str = "Where the status comes from, and when it was last checked.";
@@ -406,7 +406,6 @@ pub const PLACEHOLDERS: &[&str] = &[
     NEWS_FAMILIES,
     AGREEMENT_DESCRIPTION,
     AGREEMENT_PLACE,
-    AGREEMENT_STATUS,
     AGREEMENT_WHAT,
     AGREEMENT_FAMILIES,
     AGREEMENT_SOURCES,
@@ -592,8 +591,9 @@ parties_complete = true           # false: the page says the list of parties is 
 {country}
 # signed = 2026-01-23
 # ratified = 2026-06-01
-# in_force = 2026-09-01           # with no date at all, the party counts as in force, unverified
-# reported_in_force = true        # a source says it is in force here but gives no date
+# in_force = 2026-09-01           # a later date than today reads "not yet, possible from" that day
+# reported_in_force = true        # a source says it is in force here but gives no date (needs a source)
+#                                 # with no date and no report, families are told "we do not know, ask"
 # in_force_unknown = true         # signed, and no source says whether it is in force
 # unverified = true               # the data rests on a source you could not check
 # notes = "{PARTY_NOTES}"
@@ -610,7 +610,7 @@ parties_complete = true           # false: the page says the list of parties is 
 # checked = {today}
 +++
 
-**{AGREEMENT_STATUS}** (last checked {checked}).
+{{{{ status(agreement="{id}") }}}}
 
 ## What it is
 
@@ -624,7 +624,6 @@ parties_complete = true           # false: the page says the list of parties is 
 
 {AGREEMENT_SOURCES}
 "#,
-        checked = names.date(today),
     );
     out
 }
@@ -889,7 +888,9 @@ mod tests {
                 }
             }
             for line in text[fm.end..].lines().skip(1) {
-                if !line.trim().is_empty() && !line.starts_with('#') {
+                // The status shortcode is data, not a sentence to replace.
+                let shortcode = line.starts_with("{{ status(agreement=");
+                if !line.trim().is_empty() && !line.starts_with('#') && !shortcode {
                     assert!(covered(line), "{name}: `{line}` has no placeholder");
                 }
             }

@@ -439,11 +439,10 @@ fn a_scaffolded_treaty_whose_draft_line_is_deleted_is_refused() {
     let e = refused_as_template_text(&site, &["check"]);
     assert!(e.contains(&format!("--> {file}:3:16")), "{e}");
     assert!(
-        e.contains("\"One sentence: what this agreement is and where it stands.\""),
+        e.contains("\"One sentence: what this agreement is (its status is shown"),
         "{e}"
     );
     for sentence in [
-        "Status: say here whether it is in force",
         "Who signed it, when and where",
         "Who can ask for a transfer under it",
         "Where the status comes from",
@@ -468,8 +467,37 @@ fn a_scaffolded_treaty_whose_draft_line_is_deleted_is_refused() {
     );
     assert_eq!(e.matches("error[E0108]").count(), 1, "{e}");
 
+    // Written, with no dates yet: published, but families are told "we do not know, ask",
+    // never that it is in force.
     site.write(file, &written(&text, None));
     run_ok(&site, &["check", "--deny-warnings"]);
+    site.build();
+    let routes: serde_json::Value = serde_json::from_str(&site.read("data/routes.json")).unwrap();
+    let be_vn = common::find_route(&routes, "BE", "VN").expect("a route once written");
+    assert_eq!(be_vn["status"], "unknown", "no data is never in force");
+    // With real data (signed by both, in force from a date after today), the answer is
+    // "not yet", with its day; the page's status line comes from the shortcode.
+    let dated = written(&text, None)
+        .replace(
+            "[[agreement.parties]]\ncountry = \"BE\"",
+            "[[agreement.parties]]\ncountry = \"BE\"\nsigned = 2026-10-01\nin_force = 2027-02-01",
+        )
+        .replace(
+            "[[agreement.parties]]\ncountry = \"VN\"",
+            "[[agreement.parties]]\ncountry = \"VN\"\nsigned = 2026-10-01\nin_force = 2027-02-01",
+        )
+        + "\n{{ status(agreement=\"be-vn\") }}\n";
+    site.write(file, &dated);
+    site.build();
+    let routes: serde_json::Value = serde_json::from_str(&site.read("data/routes.json")).unwrap();
+    let be_vn = common::find_route(&routes, "BE", "VN").unwrap();
+    assert_eq!(be_vn["status"], "not-yet");
+    assert_eq!(be_vn["from"], "2027-02-01");
+    let page = pages_containing(&site, "status-sentence");
+    assert!(
+        page.iter().any(|p| p.contains("belgium-vietnam")),
+        "the shortcode is rendered: {page:?}"
+    );
 }
 
 /// `serve` re-renders a page whose body alone changed without the full build; a body that
