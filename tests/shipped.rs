@@ -486,7 +486,7 @@ fn agreement_pages(site: &Shipped) -> Vec<String> {
 #[test]
 fn an_agreement_page_never_contradicts_its_own_parties_table() {
     let site = build();
-    let pages = agreement_pages(&site);
+    let pages = agreement_pages(site);
     assert!(pages.len() >= 19, "found {} agreement pages", pages.len());
     let mut checked_in_force = 0;
     for rel in &pages {
@@ -605,7 +605,7 @@ fn text_from_the_original_is_translated_or_marked_as_english_inside_a_translated
         }
     }
     let (mut translated, mut marked) = (0, 0);
-    for rel in agreement_pages(&site) {
+    for rel in agreement_pages(site) {
         let lang = rel.split('/').next().unwrap();
         if !["fr", "nl", "de", "ar", "km", "lo"].contains(&lang) {
             continue;
@@ -831,7 +831,7 @@ fn khmer_pages_write_dates_in_khmer_digits_like_their_text() {
             .map(|t| t.text().collect())
             .collect()
     };
-    let pages = agreement_pages(&site);
+    let pages = agreement_pages(site);
     let khmer: Vec<&String> = pages.iter().filter(|p| p.starts_with("km/")).collect();
     assert!(khmer.len() > 10, "{} Khmer agreement pages", khmer.len());
     for page in khmer {
