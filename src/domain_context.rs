@@ -444,7 +444,8 @@ pub fn status_sentence(
         None => "shortcode-status-undated",
     };
     format!(
-        "<strong class=\"status-sentence status-{status}\">{}</strong>",
+        "<strong class=\"status-sentence status-{status}\" data-agreement=\"{}\">{}</strong>",
+        a.id,
         crate::html::escape(&translate(key, &args))
     )
 }
