@@ -60,6 +60,9 @@ pub struct Language {
     /// The locale whose conventions format dates and name countries (`en-GB` writes
     /// "23 January 2026" where `en` writes "January 23, 2026"); the code by default.
     pub locale: String,
+    /// The least reviewed translation this language publishes (`min_translation` in its
+    /// table): a page below it is shown in the default language, marked as not translated.
+    pub min_translation: crate::translation::State,
 }
 
 /// The checked site configuration.
@@ -138,6 +141,7 @@ struct RawLanguage {
     description: Option<String>,
     direction: Option<Direction>,
     locale: Option<Spanned<String>>,
+    min_translation: Option<Spanned<String>>,
 }
 
 fn default_theme() -> String {
@@ -161,7 +165,14 @@ const CONFIG_KEYS: &[&str] = &[
     "description",
     "languages",
 ];
-const LANGUAGE_KEYS: &[&str] = &["name", "title", "description", "direction", "locale"];
+const LANGUAGE_KEYS: &[&str] = &[
+    "name",
+    "title",
+    "description",
+    "direction",
+    "locale",
+    "min_translation",
+];
 
 /// Reads and checks `site.toml`. `display_path` is how the file is named in messages.
 pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
@@ -249,7 +260,27 @@ pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnost
                 }
             },
         };
+        let min_translation = match &lang.min_translation {
+            None => crate::translation::State::Machine,
+            Some(m) => {
+                match crate::translation::State::parse(m.get_ref()) {
+                    Some(state) => state,
+                    None => {
+                        problems.push(
+                        Diagnostic::error(
+                            "E0009",
+                            format!("unknown translation state `{}`", m.get_ref()),
+                        )
+                        .at(display_path, text, m.span())
+                        .with_help("write `min_translation = \"machine\"`, `\"reviewed\"` or `\"final\"`"),
+                    );
+                        continue;
+                    }
+                }
+            }
+        };
         languages.push(Language {
+            min_translation,
             title: lang
                 .title
                 .clone()

@@ -44,3 +44,4 @@ pub mod serve;
 pub mod slug;
 pub mod source;
 pub mod theme;
+pub mod translation;

@@ -215,6 +215,9 @@ fn prepare_stamped(
     diagnostics.append(&mut theme_diagnostics);
     clock.lap("model+theme");
     let theme = theme?;
+    let mut model = model;
+    crate::translation::provenance::check(&mut model, root, diagnostics);
+    crate::translation::glossary::check(&model, root, diagnostics);
     warn_about_staleness(&model, today, diagnostics);
     warn_about_orphans(&model, diagnostics);
     render::check_template_overrides(&model, &theme, diagnostics);

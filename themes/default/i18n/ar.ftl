@@ -230,3 +230,9 @@ search-no-results = لا توجد صفحة تطابق بحثك. جرّب كلم�
 search-error = تعذّر تحميل البحث. تصفّح كل الصفحات أدناه.
 search-results-title = النتائج
 search-index-title = كل الصفحات
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = حُدِّث النص الأصلي لهذه الصفحة في { $date }، بعد إعداد هذه الترجمة. قد لا تكون الترجمة محدَّثة.
+translation-stale-notice-undated = حُدِّث النص الأصلي لهذه الصفحة بعد إعداد هذه الترجمة. قد لا تكون الترجمة محدَّثة.
+translation-stale-link = اقرأ النص الأصلي المحدَّث
+translation-reviewed-notice = راجع شخصٌ هذه الترجمة، لكنها لم تُعتمد بعد بصيغتها النهائية.

@@ -203,3 +203,9 @@ search-no-results = Keine Seite passt zu Ihrer Suche. Versuchen Sie ein anderes 
 search-error = Die Suche konnte nicht geladen werden. Unten finden Sie alle Seiten.
 search-results-title = Ergebnisse
 search-index-title = Alle Seiten
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = Das Original dieser Seite wurde am { $date } aktualisiert, nach dieser Übersetzung. Die Übersetzung ist möglicherweise nicht mehr aktuell.
+translation-stale-notice-undated = Das Original dieser Seite wurde nach dieser Übersetzung aktualisiert. Die Übersetzung ist möglicherweise nicht mehr aktuell.
+translation-stale-link = Das aktualisierte Original lesen
+translation-reviewed-notice = Diese Übersetzung wurde von einem Menschen geprüft, ist aber noch nicht endgültig freigegeben.

@@ -205,3 +205,9 @@ search-no-results = No page matches your search. Try another word, or browse all
 search-error = The search could not be loaded. Browse all pages below.
 search-results-title = Results
 search-index-title = All pages
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = The original of this page was updated on { $date }, after this translation was made. The translation may be out of date.
+translation-stale-notice-undated = The original of this page was updated after this translation was made. The translation may be out of date.
+translation-stale-link = Read the updated original
+translation-reviewed-notice = This translation was reviewed by a person, but is not yet approved as final.

@@ -204,3 +204,9 @@ search-no-results = Aucune page ne correspond à votre recherche. Essayez un aut
 search-error = La recherche n’a pas pu être chargée. Parcourez toutes les pages ci-dessous.
 search-results-title = Résultats
 search-index-title = Toutes les pages
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = L’original de cette page a été mis à jour le { $date }, après cette traduction. La traduction n’est peut-être plus à jour.
+translation-stale-notice-undated = L’original de cette page a été mis à jour après cette traduction. La traduction n’est peut-être plus à jour.
+translation-stale-link = Lire l’original mis à jour
+translation-reviewed-notice = Cette traduction a été relue par une personne, mais n’est pas encore approuvée comme définitive.

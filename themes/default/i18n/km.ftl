@@ -196,3 +196,9 @@ search-no-results = គ្មានទំព័រណាត្រូវនឹង
 search-error = មិនអាចផ្ទុកការស្វែងរកបានទេ។ សូមមើលទំព័រទាំងអស់ខាងក្រោម។
 search-results-title = លទ្ធផល
 search-index-title = ទំព័រទាំងអស់
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = ច្បាប់ដើមនៃទំព័រនេះត្រូវបានធ្វើបច្ចុប្បន្នភាពនៅ { $date } បន្ទាប់ពីការបកប្រែនេះ។ ការបកប្រែអាចមិនទាន់សម័យ។
+translation-stale-notice-undated = ច្បាប់ដើមនៃទំព័រនេះត្រូវបានធ្វើបច្ចុប្បន្នភាពបន្ទាប់ពីការបកប្រែនេះ។ ការបកប្រែអាចមិនទាន់សម័យ។
+translation-stale-link = អានច្បាប់ដើមដែលបានធ្វើបច្ចុប្បន្នភាព
+translation-reviewed-notice = ការបកប្រែនេះត្រូវបានពិនិត្យដោយមនុស្ស ប៉ុន្តែមិនទាន់ត្រូវបានអនុម័តជាចុងក្រោយនៅឡើយទេ។

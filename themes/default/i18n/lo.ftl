@@ -196,3 +196,9 @@ search-no-results = ບໍ່ມີໜ້າໃດກົງກັບການຊ
 search-error = ບໍ່ສາມາດໂຫຼດການຊອກຫາໄດ້. ເບິ່ງທຸກໜ້າຂ້າງລຸ່ມ.
 search-results-title = ຜົນການຊອກຫາ
 search-index-title = ທຸກໜ້າ
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = ຕົ້ນສະບັບຂອງໜ້ານີ້ໄດ້ຖືກປັບປຸງໃນວັນທີ { $date }, ຫຼັງຈາກການແປນີ້. ການແປອາດຈະບໍ່ທັນສະໄໝ.
+translation-stale-notice-undated = ຕົ້ນສະບັບຂອງໜ້ານີ້ໄດ້ຖືກປັບປຸງຫຼັງຈາກການແປນີ້. ການແປອາດຈະບໍ່ທັນສະໄໝ.
+translation-stale-link = ອ່ານຕົ້ນສະບັບທີ່ປັບປຸງແລ້ວ
+translation-reviewed-notice = ການແປນີ້ໄດ້ຖືກກວດກາໂດຍຄົນ, ແຕ່ຍັງບໍ່ທັນໄດ້ຮັບການອະນຸມັດເປັນສະບັບສຸດທ້າຍ.

@@ -203,3 +203,9 @@ search-no-results = Geen pagina past bij uw zoekopdracht. Probeer een ander woor
 search-error = Het zoeken kon niet worden geladen. Bekijk alle pagina’s hieronder.
 search-results-title = Resultaten
 search-index-title = Alle pagina’s
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = Het origineel van deze pagina is op { $date } bijgewerkt, na deze vertaling. De vertaling is misschien niet meer actueel.
+translation-stale-notice-undated = Het origineel van deze pagina is bijgewerkt na deze vertaling. De vertaling is misschien niet meer actueel.
+translation-stale-link = Lees het bijgewerkte origineel
+translation-reviewed-notice = Deze vertaling is door een mens nagelezen, maar nog niet als definitief goedgekeurd.
