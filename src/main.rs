@@ -515,7 +515,11 @@ fn translations(
         Ok(code) => ExitCode::from(code),
         Err(diagnostics) => {
             print(&diagnostics, Format::Human);
-            let usage = diagnostics.iter().any(|d| d.code.starts_with("E07"));
+            // A wrong language, file or unwritable path is a usage error; a translator's file
+            // that does not fit the site (E0722, E0723) or content that does not parse is 1.
+            let usage = diagnostics
+                .iter()
+                .any(|d| ["E0713", "E0720", "E0721"].contains(&d.code));
             ExitCode::from(if usage { 2 } else { 1 })
         }
     }
