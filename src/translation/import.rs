@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 
 use crate::config::SiteConfig;
 use crate::diagnostic::Diagnostic;
-use crate::translation::segment::Part;
-use crate::translation::site::{self, PageFiles};
+use crate::translation::segment::{self, Part};
+use crate::translation::site::{self, Doc, PageFiles};
 use crate::translation::units::{self, FileUnits, SegState, Unit};
-use crate::translation::{State, edit, provenance};
+use crate::translation::{edit, provenance};
 
 /// A piece of an imported segment: text, or a placeholder by its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,7 +148,7 @@ fn plan(
         }
         let keep = list.iter().any(|u| u.keep_page_state);
         let result = match page {
-            Some(p) => page_text(root, p, lang, &fresh, &changes, keep),
+            Some(p) => page_text(p, lang, &fresh, &changes, keep),
             None => strings_text(root, &fresh, &changes),
         };
         match result {
@@ -293,135 +293,144 @@ fn rebuild(target: &[Piece], unit: &Unit) -> Result<Vec<Part>, String> {
     Ok(merged)
 }
 
+/// A page's segments as they will be: the imported changes over the exported segments.
+struct Merged<'a> {
+    fresh: &'a FileUnits,
+    changes: &'a [Change],
+}
+
+impl Merged<'_> {
+    fn change(&self, u: &Unit) -> Option<&Change> {
+        self.changes.iter().find(|c| c.id == u.id)
+    }
+
+    fn target(&self, u: &Unit) -> Option<Vec<Part>> {
+        self.change(u)
+            .map(|c| c.target.clone())
+            .or_else(|| u.target.clone())
+    }
+
+    fn state(&self, u: &Unit) -> SegState {
+        self.change(u).map_or(u.state, |c| c.state)
+    }
+
+    fn blocks(&self) -> Vec<&Unit> {
+        self.fresh
+            .units
+            .iter()
+            .filter(|u| u.id.starts_with('b'))
+            .collect()
+    }
+
+    fn joined(&self, u: &Unit) -> String {
+        segment::join(&self.target(u).unwrap_or_default())
+    }
+}
+
 /// The translation's new text with the changes applied.
 fn page_text(
-    root: &Path,
     page: &PageFiles,
     lang: &str,
     fresh: &FileUnits,
     changes: &[Change],
     keep_state: bool,
 ) -> Result<String, String> {
-    let target_of = |u: &Unit| -> Option<Vec<Part>> {
-        changes
-            .iter()
-            .find(|c| c.id == u.id)
-            .map(|c| c.target.clone())
-            .or_else(|| u.target.clone())
-    };
-    let state_of = |u: &Unit| {
-        changes
-            .iter()
-            .find(|c| c.id == u.id)
-            .map_or(u.state, |c| c.state)
-    };
+    let m = Merged { fresh, changes };
     let t = page.translations.get(lang);
-    let o = &page.original;
-    let ob = crate::translation::segment::blocks(o.body());
-    let tb = t
-        .map(|t| crate::translation::segment::blocks(t.body()))
-        .unwrap_or_default();
-    let in_place = t.is_some() && units::aligned(&ob, &tb);
-    let blocks: Vec<&Unit> = fresh
-        .units
-        .iter()
-        .filter(|u| u.id.starts_with('b'))
-        .collect();
-    let untranslated = blocks.iter().filter(|u| target_of(u).is_none()).count();
-    if t.is_none() && target_of(&fresh.units[0]).is_none() {
-        return Err(format!(
-            "{}: the title is not translated, so the page was not written",
-            fresh.translation.display()
-        ));
-    }
-    if !in_place && untranslated > 0 {
-        return Err(format!(
-            "{}: {untranslated} blocks are not translated, so the page was not written",
-            fresh.translation.display()
-        ));
-    }
-    let mut text = match (t, in_place) {
-        (Some(t), true) => {
-            let base = t.split.body.start;
-            let edits = blocks
-                .iter()
-                .enumerate()
-                .filter(|(_, u)| changes.iter().any(|c| c.id == u.id))
-                .map(|(i, u)| {
-                    (
-                        base + tb[i].range.start..base + tb[i].range.end,
-                        crate::translation::segment::join(&target_of(u).unwrap_or_default()),
-                    )
-                })
-                .collect();
-            crate::translation::segment::replace(&t.file.text, edits)
-        }
-        (existing, _) => {
-            let edits = blocks
-                .iter()
-                .enumerate()
-                .map(|(i, u)| {
-                    (
-                        ob[i].range.clone(),
-                        crate::translation::segment::join(&target_of(u).unwrap_or_default()),
-                    )
-                })
-                .collect();
-            let body = crate::translation::segment::replace(o.body(), edits);
-            let front = match existing {
-                Some(t) => t.file.text[..t.split.body.start].to_string(),
-                None => new_front_matter(o),
-            };
-            format!("{front}{body}")
-        }
-    };
+    let mut text = body_text(page, t, &m)?;
     text = set_texts(&text, fresh, changes);
     for key in ["title", "description"] {
         if let Some(c) = changes.iter().find(|c| c.id == key) {
-            text = provenance::set_key(
-                &text,
-                key,
-                &provenance::toml_string(&crate::translation::segment::join(&c.target)),
-            );
+            let value = provenance::toml_string(&segment::join(&c.target));
+            text = provenance::set_key(&text, key, &value);
         }
     }
     let current = t.map(units::page_state).unwrap_or_default();
-    let states: Vec<State> = fresh
+    let lowest = fresh
         .units
         .iter()
-        .filter(|u| target_of(u).is_some())
-        .filter_map(|u| state_of(u).page_state())
-        .collect();
+        .filter(|u| m.target(u).is_some())
+        .filter_map(|u| m.state(u).page_state())
+        .min();
     let state = if keep_state {
         current
     } else {
-        states.into_iter().min().unwrap_or(current)
+        lowest.unwrap_or(current)
     };
-    text = provenance::set_key(
-        &text,
-        "translation",
-        &provenance::toml_string(state.as_str()),
-    );
+    if t.is_none() || state != current || provenance::key_line(&text, "translation").is_none() {
+        text = provenance::set_key(
+            &text,
+            "translation",
+            &provenance::toml_string(state.as_str()),
+        );
+    }
     let done = fresh
         .units
         .iter()
-        .all(|u| target_of(u).is_some() && state_of(u) != SegState::Initial);
+        .all(|u| m.target(u).is_some() && m.state(u) != SegState::Initial);
     if done {
-        let now =
-            provenance::segments(&o.file.text, &o.file.display_path).map_err(|d| d.message)?;
-        let _ = root;
-        text = provenance::set_key(
-            &text,
-            "translation_of",
-            &provenance::toml_string(&provenance::hash(&now)),
-        );
+        let o = &page.original.file;
+        let now = provenance::segments(&o.text, &o.display_path).map_err(|d| d.message)?;
+        let hash = provenance::toml_string(&provenance::hash(&now));
+        text = provenance::set_key(&text, "translation_of", &hash);
     }
     Ok(text)
 }
 
+/// The file with its body's changed blocks replaced: in place when the translation's blocks
+/// line up with the original's, else rebuilt on the original's body (every block translated).
+fn body_text(page: &PageFiles, t: Option<&Doc>, m: &Merged<'_>) -> Result<String, String> {
+    let o = &page.original;
+    let shown = m.fresh.translation.display();
+    let ob = segment::blocks(o.body());
+    let tb = t.map(|t| segment::blocks(t.body())).unwrap_or_default();
+    let blocks = m.blocks();
+    if t.is_none() && m.target(&m.fresh.units[0]).is_none() {
+        return Err(format!(
+            "{shown}: the title is not translated, so the page was not written"
+        ));
+    }
+    match t {
+        Some(t) if units::aligned(&ob, &tb) => {
+            let base = t.split.body.start;
+            let edits = blocks
+                .iter()
+                .enumerate()
+                .filter(|(_, u)| m.change(u).is_some())
+                .map(|(i, u)| {
+                    (
+                        base + tb[i].range.start..base + tb[i].range.end,
+                        m.joined(u),
+                    )
+                })
+                .collect();
+            Ok(segment::replace(&t.file.text, edits))
+        }
+        existing => {
+            let untranslated = blocks.iter().filter(|u| m.target(u).is_none()).count();
+            if untranslated > 0 {
+                return Err(format!(
+                    "{shown}: {untranslated} blocks are not translated, so the page was not written"
+                ));
+            }
+            let edits = blocks
+                .iter()
+                .enumerate()
+                .map(|(i, u)| (ob[i].range.clone(), m.joined(u)))
+                .collect();
+            let body = segment::replace(o.body(), edits);
+            let front = match existing {
+                Some(t) => t.file.text[..t.split.body.start].to_string(),
+                None => new_front_matter(o),
+            };
+            Ok(format!("{front}{body}"))
+        }
+    }
+}
+
 /// The front matter a new translation starts with: the original's sources, as `new
 /// translation` writes them (title and description come from the segments).
-fn new_front_matter(o: &crate::translation::site::Doc) -> String {
+fn new_front_matter(o: &Doc) -> String {
     let mut out = String::from("+++\ntitle = \"\"\n");
     let front: toml::Table = o.file.text[o.split.front_matter.clone()]
         .parse()

@@ -170,7 +170,7 @@ pub fn page_units(root: &Path, page: &PageFiles, lang: &str) -> FileUnits {
         }
         Some(provenance::recall(root, h).unwrap_or_default())
     });
-    let state = t.map(|t| page_state(t)).unwrap_or_default();
+    let state = t.map(page_state).unwrap_or_default();
     let mut units = Vec::new();
     let title = |d: &Doc| d.front.title.as_ref().map(|x| x.get_ref().clone());
     units.push(Unit {
@@ -210,7 +210,20 @@ pub fn page_units(root: &Path, page: &PageFiles, lang: &str) -> FileUnits {
             previous: None,
         });
     }
+    units.extend(data_units(o, t));
+    set_states(&mut units, old.as_deref(), state);
+    FileUnits {
+        id: file_id(&page.identity),
+        original: o.file.display_path.clone(),
+        translation: translation_path(&o.file.display_path, lang),
+        units,
+    }
+}
+
+/// One unit per distinct data text of the original, with the translation's `[[texts]]` entry.
+fn data_units(o: &Doc, t: Option<&Doc>) -> Vec<Unit> {
     let mut seen = std::collections::BTreeSet::new();
+    let mut units = Vec::new();
     for d in crate::model::data_texts(&o.front) {
         if !seen.insert(d.clone()) {
             continue;
@@ -232,13 +245,7 @@ pub fn page_units(root: &Path, page: &PageFiles, lang: &str) -> FileUnits {
             target_phs: Vec::new(),
         });
     }
-    set_states(&mut units, old.as_deref(), state);
-    FileUnits {
-        id: file_id(&page.identity),
-        original: o.file.display_path.clone(),
-        translation: translation_path(&o.file.display_path, lang),
-        units,
-    }
+    units
 }
 
 /// A translation's review state.
