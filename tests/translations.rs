@@ -476,3 +476,52 @@ fn standard_tools_read_the_exported_files() {
         assert!(counts[1] > 20 && counts[1] < counts[0], "{counts:?}");
     }
 }
+
+#[test]
+fn a_stale_segment_is_exported_with_its_previous_text_and_imported_back_current() {
+    let site = site();
+    let original = source(&site, "content/guides/apply.md");
+    site.write(
+        "content/guides/apply.md",
+        &original.replace(
+            "asks the sentencing State",
+            "usually asks the sentencing State",
+        ),
+    );
+    let (file, text) = export(&site, "fr", "xliff", Some("stale"));
+    assert_eq!(text.matches("<unit ").count(), 1, "{text}");
+    assert!(
+        text.contains("<unit id=\"b2\" name=\"paragraph\">"),
+        "{text}"
+    );
+    assert!(text.contains("<segment state=\"initial\">"), "{text}");
+    assert!(
+        text.contains("<note category=\"previous-source\">The *sentenced person* asks the sentencing State, or the administering State.</note>"),
+        "{text}"
+    );
+    // Sent back untouched: nothing changes, the page stays stale.
+    let out = ok(&site, &["translations", "import", file.to_str().unwrap()]);
+    assert!(stderr(&out).contains("0 files written"));
+    assert!(check_json(&site).iter().any(|d| d["code"] == "W0005"));
+    // Retranslated and reviewed: the paragraph changes and the page is current again.
+    let edited = text
+        .replace("s&apos;adresse", "s&apos;adresse en général")
+        .replace("s'adresse", "s'adresse en général")
+        .replace(
+            "<segment state=\"initial\">",
+            "<segment state=\"reviewed\">",
+        );
+    std::fs::write(&file, edited).unwrap();
+    let before = source(&site, "content/guides/apply.fr.md");
+    ok(&site, &["translations", "import", file.to_str().unwrap()]);
+    let after = source(&site, "content/guides/apply.fr.md");
+    assert!(
+        after.contains("s'adresse en général à l'État de condamnation"),
+        "{after}"
+    );
+    assert_ne!(
+        before.lines().find(|l| l.starts_with("translation_of")),
+        after.lines().find(|l| l.starts_with("translation_of"))
+    );
+    assert!(!check_json(&site).iter().any(|d| d["code"] == "W0005"));
+}

@@ -188,53 +188,79 @@ pub fn toml_string(value: &str) -> String {
 /// and warns (W0005) at that line, with the language and the words of the original that
 /// changed. A translation without `translation_of` is not judged (the report lists it).
 pub fn check(model: &mut crate::model::SiteModel, root: &Path, diagnostics: &mut Vec<Diagnostic>) {
-    let default = model.config.default_language.clone();
     for index in 0..model.pages.len() {
-        let page = &model.pages[index];
-        if !page.versions.values().any(|v| v.translation_of.is_some()) {
-            continue;
-        }
-        let original = &model.files[page.versions[&default].file];
-        let Ok(now) = segments(&original.text, &original.display_path) else {
-            continue;
+        check_page(model, index, root, diagnostics);
+    }
+}
+
+/// [`check`] for one page (`serve` calls it after a body-only save of an original, which can
+/// make its translations stale or current again).
+pub fn check_page(
+    model: &mut crate::model::SiteModel,
+    index: usize,
+    root: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let default = &model.config.default_language;
+    let page = &model.pages[index];
+    if !page.versions.values().any(|v| v.translation_of.is_some()) {
+        return;
+    }
+    let original = &model.files[page.versions[default].file];
+    let Ok(now) = segments(&original.text, &original.display_path) else {
+        return;
+    };
+    let current = hash(&now);
+    let mut found = Vec::new();
+    for (lang, v) in &page.versions {
+        let stale = match v.translation_of.as_deref() {
+            Some(recorded) if recorded != current => {
+                changed_words(recall(root, recorded).as_deref(), &now)
+            }
+            _ => {
+                found.push((lang.clone(), None));
+                continue;
+            }
         };
-        let current = hash(&now);
-        let mut found = Vec::new();
-        for (lang, v) in &page.versions {
-            let Some(recorded) = v.translation_of.as_deref() else {
-                continue;
-            };
-            if recorded == current {
-                continue;
-            }
-            let stale = changed_words(recall(root, recorded).as_deref(), &now);
-            let file = &model.files[v.file];
-            let span = key_line(&file.text, "translation_of")
-                .map_or(0..0, |r| r.start..r.end.saturating_sub(1));
-            let how = if stale.measured {
-                format!("{} words of the original changed", stale.changed_words)
-            } else {
-                format!(
-                    "its old text is not in the translation memory, so all {} words count as changed",
-                    stale.changed_words
-                )
-            };
-            diagnostics.push(
-                Diagnostic::warning(
-                    "W0005",
-                    format!("this {lang} translation is of an older version of {}: {how}", original.display_path.display()),
-                )
-                .at(&file.display_path, &file.text, span)
-                .with_help(format!("bring the translation up to date (`homeward translations export --lang {lang} --only stale`), then run `homeward translations mark-current {}`", file.display_path.display())),
-            );
-            found.push((lang.clone(), stale));
-        }
-        for (lang, stale) in found {
-            if let Some(v) = model.pages[index].versions.get_mut(&lang) {
-                v.stale = Some(stale);
-            }
+        let file = &model.files[v.file];
+        diagnostics.push(stale_warning(&original.display_path, file, lang, &stale));
+        found.push((lang.clone(), Some(stale)));
+    }
+    for (lang, stale) in found {
+        if let Some(v) = model.pages[index].versions.get_mut(&lang) {
+            v.stale = stale;
         }
     }
+}
+
+fn stale_warning(
+    original: &Path,
+    file: &crate::source::SourceFile,
+    lang: &str,
+    stale: &Stale,
+) -> Diagnostic {
+    let span =
+        key_line(&file.text, "translation_of").map_or(0..0, |r| r.start..r.end.saturating_sub(1));
+    let how = if stale.measured {
+        format!("{} words of the original changed", stale.changed_words)
+    } else {
+        format!(
+            "its old text is not in the translation memory, so all {} words count as changed",
+            stale.changed_words
+        )
+    };
+    Diagnostic::warning(
+        "W0005",
+        format!(
+            "this {lang} translation is of an older version of {}: {how}",
+            original.display()
+        ),
+    )
+    .at(&file.display_path, &file.text, span)
+    .with_help(format!(
+        "bring the translation up to date (`homeward translations export --lang {lang} --only stale`), then run `homeward translations mark-current {}`",
+        file.display_path.display()
+    ))
 }
 
 #[cfg(test)]
