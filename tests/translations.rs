@@ -525,3 +525,76 @@ fn a_stale_segment_is_exported_with_its_previous_text_and_imported_back_current(
     );
     assert!(!check_json(&site).iter().any(|d| d["code"] == "W0005"));
 }
+
+#[test]
+fn interface_strings_go_out_and_come_back_in_their_ftl_file() {
+    let site = site();
+    // The site's own copies, so the repository's theme is never written.
+    for l in ["en", "fr", "nl"] {
+        let text =
+            std::fs::read_to_string(site.root().join(format!("themes/default/i18n/{l}.ftl")))
+                .unwrap();
+        site.write(&format!("i18n/{l}.ftl"), &text);
+    }
+    let (file, text) = export(&site, "fr", "po", None);
+    assert!(text.contains("msgctxt \"strings#m-skip-link\"\nmsgid \"Skip to main content\"\nmsgstr \"Aller au contenu principal\""), "{}", &text[..500]);
+    // A placeable is a marker the translator keeps.
+    assert!(text.contains(
+        "msgid \"This page is not translated yet. It is shown in its original language (⟦1⟧).\""
+    ));
+    let before = source(&site, "i18n/fr.ftl");
+    std::fs::write(
+        &file,
+        text.replace(
+            "msgstr \"Aller au contenu principal\"",
+            "msgstr \"Aller directement au contenu\"",
+        ),
+    )
+    .unwrap();
+    ok(&site, &["translations", "import", file.to_str().unwrap()]);
+    assert_eq!(
+        source(&site, "i18n/fr.ftl"),
+        before.replace(
+            "skip-link = Aller au contenu principal",
+            "skip-link = Aller directement au contenu"
+        )
+    );
+    site.build();
+    assert!(
+        site.read("fr/index.html")
+            .contains("Aller directement au contenu")
+    );
+}
+
+#[test]
+fn a_new_translation_records_its_original_and_starts_as_machine() {
+    let site = site();
+    ok(
+        &site,
+        &[
+            "new",
+            "translation",
+            "content/guides/visits.md",
+            "--lang",
+            "fr",
+        ],
+    );
+    let text = source(&site, "content/guides/visits.fr.md");
+    assert!(text.contains("translation = \"machine\""), "{text}");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("translation_of = \"sha256:"))
+        .expect("translation_of");
+    // The same hash mark-current writes, and the memory has the original's text.
+    ok(
+        &site,
+        &[
+            "translations",
+            "mark-current",
+            "content/guides/visits.fr.md",
+        ],
+    );
+    assert!(source(&site, "content/guides/visits.fr.md").contains(line));
+    let out = site.run(&["check", "--drafts", "--format", "json"]);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("W0005"));
+}
