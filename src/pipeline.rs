@@ -218,6 +218,7 @@ fn prepare_stamped(
     let mut model = model;
     crate::translation::provenance::check(&mut model, root, diagnostics);
     crate::translation::glossary::check(&model, root, diagnostics);
+    crate::translation::strings::check(root, &model.config, diagnostics);
     warn_about_staleness(&model, today, diagnostics);
     warn_about_orphans(&model, diagnostics);
     render::check_template_overrides(&model, &theme, diagnostics);

@@ -115,6 +115,11 @@ fn the_report_counts_pages_states_texts_and_words() {
         identical + 10 >= keys && identical > 100,
         "{identical} of {keys}"
     );
+    // And `check` warns: the language would ship its interface in English.
+    let found = check_json(&site);
+    let w: Vec<_> = found.iter().filter(|d| d["code"] == "W0007").collect();
+    assert_eq!(w.len(), 1, "{found:?}");
+    assert_eq!(w[0]["file"], "i18n/nl.ftl");
     let out = site.run(&["translations", "--fail-on", "missing"]);
     assert_eq!(out.status.code(), Some(1));
     ok(&site, &["translations", "--fail-on", "stale"]);

@@ -225,11 +225,7 @@ fn check(
             ));
             continue;
         }
-        let Some(target) = u
-            .target
-            .as_ref()
-            .filter(|t| !plain(t).trim().is_empty() || !t.is_empty())
-        else {
+        let Some(target) = u.target.as_ref().filter(|t| !plain(t).trim().is_empty()) else {
             continue;
         };
         match rebuild(target, f) {

@@ -134,6 +134,7 @@ fn pieces(text: &str) -> Vec<Piece> {
 #[derive(Default)]
 struct Entry {
     line: usize,
+    text_line: usize,
     fuzzy: bool,
     ctxt: Option<String>,
     id: Option<String>,
@@ -179,6 +180,9 @@ pub fn read(text: &str, shown: &Path) -> Result<Imported, Vec<Diagnostic>> {
         if entry.field == 0 {
             entry.line = n + 1;
         }
+        if field == 3 && entry.field != 3 {
+            entry.text_line = n + 1;
+        }
         let slot = match field {
             1 => &mut entry.ctxt,
             2 => &mut entry.id,
@@ -207,7 +211,7 @@ fn finish(entry: &mut Entry, imported: &mut Imported) {
         file: file.to_string(),
         id: id.to_string(),
         line: e.line,
-        target_line: e.line,
+        target_line: e.text_line,
         source: pieces(&e.id.unwrap_or_default()),
         state: Some(if e.fuzzy || target.is_none() {
             SegState::Initial

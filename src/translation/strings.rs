@@ -126,3 +126,46 @@ mod tests {
         assert_eq!(m[2].line, 9);
     }
 }
+
+/// Warns (W0007) about a language whose interface is mostly the default language's words: a
+/// `.ftl` file copied and not translated (a new language would otherwise ship its menus and
+/// notices in English with no warning). Single strings meant to be identical are marked
+/// `# identical` and not counted; the report lists the rest one by one.
+pub fn check(
+    root: &Path,
+    config: &SiteConfig,
+    diagnostics: &mut Vec<crate::diagnostic::Diagnostic>,
+) {
+    let read = |lang: &str| {
+        let path = file_for(root, config, lang);
+        let text = std::fs::read_to_string(root.join(&path)).unwrap_or_default();
+        (path, messages(&text))
+    };
+    let (_, default) = read(&config.default_language);
+    for lang in config.languages.iter().skip(1) {
+        let (path, own) = read(&lang.code);
+        let identical = own
+            .iter()
+            .filter(|m| !m.intentionally_identical())
+            .filter(|m| default.iter().any(|d| d.key == m.key && d.value == m.value))
+            .count();
+        if !default.is_empty() && identical * 2 > default.len() {
+            diagnostics.push(
+                crate::diagnostic::Diagnostic::warning(
+                    "W0007",
+                    format!(
+                        "{identical} of {} interface strings of `{}` are the {}'s words, untranslated",
+                        default.len(),
+                        lang.code,
+                        config.default_language
+                    ),
+                )
+                .in_file(&path)
+                .with_help(format!(
+                    "translate them (`homeward translations --lang {}` lists them; `homeward translations export` sends them to a translator), or mark a string meant to be identical with `# identical` above it",
+                    lang.code
+                )),
+            );
+        }
+    }
+}
