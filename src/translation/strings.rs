@@ -110,23 +110,6 @@ pub fn file_for(root: &Path, config: &SiteConfig, lang: &str) -> PathBuf {
         .join(name)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_messages_values_and_comments() {
-        let text = "# Title\n\n# identical\nname = Homeward\nmulti =\n    { $n ->\n       *[other] x\n    }\nplain = A { $x } b\n";
-        let m = messages(text);
-        assert_eq!(m.len(), 3);
-        assert_eq!(m[0].value, "Homeward");
-        assert!(m[0].intentionally_identical());
-        assert!(!m[1].single_line());
-        assert_eq!(&text[m[2].range.clone()], "A { $x } b");
-        assert_eq!(m[2].line, 9);
-    }
-}
-
 /// Warns (W0007) about a language whose interface is mostly the default language's words: a
 /// `.ftl` file copied and not translated (a new language would otherwise ship its menus and
 /// notices in English with no warning). Single strings meant to be identical are marked
@@ -167,5 +150,22 @@ pub fn check(
                 )),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_messages_values_and_comments() {
+        let text = "# Title\n\n# identical\nname = Homeward\nmulti =\n    { $n ->\n       *[other] x\n    }\nplain = A { $x } b\n";
+        let m = messages(text);
+        assert_eq!(m.len(), 3);
+        assert_eq!(m[0].value, "Homeward");
+        assert!(m[0].intentionally_identical());
+        assert!(!m[1].single_line());
+        assert_eq!(&text[m[2].range.clone()], "A { $x } b");
+        assert_eq!(m[2].line, 9);
     }
 }
