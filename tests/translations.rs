@@ -278,6 +278,10 @@ fn an_imported_translation_changes_its_segment_state_and_nothing_else() {
         text.contains("État de condamnation"),
         "the glossary travels with the file"
     );
+    assert!(
+        text.contains("<gls:glossEntry><gls:term>administering State</gls:term><gls:translation>État d&apos;exécution</gls:translation></gls:glossEntry>"),
+        "and beside the segments that use its terms"
+    );
     let old = "La <ph id=\"1\" dataRef=\"t1\"/>personne condamnée";
     assert!(text.contains(old));
     let edited = text

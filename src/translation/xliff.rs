@@ -6,7 +6,7 @@
 //! dataRef="sn|tn"/>`, its Markdown kept in `<originalData>` (`s` for the source's, `t` for
 //! the target's: a translation may word a link differently). Where the original changed, the
 //! previous text is a `<note category="previous-source">`. The glossary travels as notes of
-//! the first file.
+//! the first file, and each unit whose source uses a term carries it in the glossary module.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -21,6 +21,9 @@ use crate::translation::units::{Export, SegState, Unit};
 
 /// The XLIFF 2 core namespace (2.1 keeps 2.0's).
 pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
+
+/// The XLIFF 2 glossary module's namespace.
+pub const GLOSSARY: &str = "urn:oasis:names:tc:xliff:glossary:2.0";
 
 /// Escapes text for XML; carriage returns and tabs as references so no parser normalises
 /// them away (a CRLF file must come back CRLF).
@@ -65,7 +68,7 @@ pub fn write(export: &Export) -> String {
         }
         write_notes(&mut out, "    ", &notes);
         for u in &f.units {
-            write_unit(&mut out, u);
+            write_unit(&mut out, u, &export.glossary);
         }
         out.push_str("  </file>\n");
     }
@@ -89,13 +92,14 @@ fn write_notes(out: &mut String, indent: &str, notes: &[(String, String)]) {
     let _ = writeln!(out, "{indent}</notes>");
 }
 
-fn write_unit(out: &mut String, u: &Unit) {
+fn write_unit(out: &mut String, u: &Unit, glossary: &[(String, String)]) {
     let _ = writeln!(
         out,
         "    <unit id=\"{}\" name=\"{}\">",
         esc_attr(&u.id),
         u.kind
     );
+    write_glossary(out, u, glossary);
     if let Some(p) = &u.previous {
         write_notes(out, "      ", &[("previous-source".into(), p.clone())]);
     }
@@ -127,6 +131,29 @@ fn write_unit(out: &mut String, u: &Unit) {
         let _ = writeln!(out, "        <target>{}</target>", inline(t, "t"));
     }
     out.push_str("      </segment>\n    </unit>\n");
+}
+
+/// The glossary entries whose term the segment's source uses, in the XLIFF 2 glossary module
+/// (CAT tools show them beside the segment).
+fn write_glossary(out: &mut String, u: &Unit, glossary: &[(String, String)]) {
+    let source = crate::translation::segment::join(&u.source).to_lowercase();
+    let used: Vec<&(String, String)> = glossary
+        .iter()
+        .filter(|(term, _)| source.contains(&term.to_lowercase()))
+        .collect();
+    if used.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "      <gls:glossary xmlns:gls=\"{GLOSSARY}\">");
+    for (term, translation) in used {
+        let _ = writeln!(
+            out,
+            "        <gls:glossEntry><gls:term>{}</gls:term><gls:translation>{}</gls:translation></gls:glossEntry>",
+            esc(term),
+            esc(translation)
+        );
+    }
+    out.push_str("      </gls:glossary>\n");
 }
 
 fn inline(parts: &[Part], prefix: &str) -> String {
