@@ -144,6 +144,31 @@ struct RawLanguage {
     min_translation: Option<Spanned<String>>,
 }
 
+/// A language's `min_translation` (`machine` when not given); `None` after reporting an
+/// unknown word.
+fn min_translation(
+    lang: &RawLanguage,
+    display_path: &Path,
+    text: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<crate::translation::State> {
+    let Some(word) = &lang.min_translation else {
+        return Some(crate::translation::State::Machine);
+    };
+    let state = crate::translation::State::parse(word.get_ref());
+    if state.is_none() {
+        problems.push(
+            Diagnostic::error(
+                "E0009",
+                format!("unknown translation state `{}`", word.get_ref()),
+            )
+            .at(display_path, text, word.span())
+            .with_help("write `min_translation = \"machine\"`, `\"reviewed\"` or `\"final\"`"),
+        );
+    }
+    state
+}
+
 fn default_theme() -> String {
     "default".to_string()
 }
@@ -260,24 +285,8 @@ pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnost
                 }
             },
         };
-        let min_translation = match &lang.min_translation {
-            None => crate::translation::State::Machine,
-            Some(m) => {
-                match crate::translation::State::parse(m.get_ref()) {
-                    Some(state) => state,
-                    None => {
-                        problems.push(
-                        Diagnostic::error(
-                            "E0009",
-                            format!("unknown translation state `{}`", m.get_ref()),
-                        )
-                        .at(display_path, text, m.span())
-                        .with_help("write `min_translation = \"machine\"`, `\"reviewed\"` or `\"final\"`"),
-                    );
-                        continue;
-                    }
-                }
-            }
+        let Some(min_translation) = min_translation(lang, display_path, text, &mut problems) else {
+            continue;
         };
         languages.push(Language {
             min_translation,

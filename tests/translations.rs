@@ -607,3 +607,17 @@ fn a_new_translation_records_its_original_and_starts_as_machine() {
     let out = site.run(&["check", "--drafts", "--format", "json"]);
     assert!(!String::from_utf8_lossy(&out.stdout).contains("W0005"));
 }
+
+#[test]
+fn an_unknown_minimum_state_is_refused_where_it_is_written() {
+    let site = site();
+    let toml = source(&site, "site.toml").replace(
+        "min_translation = \"reviewed\"",
+        "min_translation = \"perfect\"",
+    );
+    site.write("site.toml", &toml);
+    let found = check_json(&site);
+    let d = found.iter().find(|d| d["code"] == "E0009").expect("E0009");
+    assert_eq!(d["file"], "site.toml");
+    assert_eq!(d["line"], 17);
+}
