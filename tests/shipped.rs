@@ -15,7 +15,7 @@ struct Shipped {
 fn build() -> Shipped {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+    let o = common::homeward()
         .args([
             "build",
             "--root",
