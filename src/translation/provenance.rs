@@ -252,7 +252,7 @@ fn stale_warning(
     Diagnostic::warning(
         "W0005",
         format!(
-            "this {lang} translation is of an older version of {}: {how}",
+            "this {lang} translation is of an older version of its original ({}); {how}",
             original.display()
         ),
     )
