@@ -123,6 +123,13 @@ fn the_report_counts_pages_states_texts_and_words() {
     let out = site.run(&["translations", "--fail-on", "missing"]);
     assert_eq!(out.status.code(), Some(1));
     ok(&site, &["translations", "--fail-on", "stale"]);
+    let only = ok(&site, &["translations", "--lang", "nl", "--format", "json"]);
+    let only: serde_json::Value = serde_json::from_slice(&only.stdout).unwrap();
+    assert_eq!(only["languages"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        site.run(&["translations", "--lang", "en"]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]

@@ -145,7 +145,9 @@ pub fn key_line(text: &str, key: &str) -> Option<std::ops::Range<usize>> {
 /// replaced where it exists, otherwise a new line after the last top-level key (before any
 /// `[table]` and the comments introducing it). Nothing else in the file changes.
 pub fn set_key(text: &str, key: &str, value: &str) -> String {
-    let line = format!("{key} = {value}\n");
+    // A file written with CRLF keeps CRLF on the line written.
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let line = format!("{key} = {value}{newline}");
     if let Some(range) = key_line(text, key) {
         let mut out = String::with_capacity(text.len() + line.len());
         out.push_str(&text[..range.start]);
@@ -172,7 +174,7 @@ pub fn set_key(text: &str, key: &str, value: &str) -> String {
     let mut out = String::with_capacity(text.len() + line.len());
     out.push_str(&text[..insert_at]);
     if !out.ends_with('\n') {
-        out.push('\n');
+        out.push_str(newline);
     }
     out.push_str(&line);
     out.push_str(&text[insert_at..]);
@@ -300,5 +302,10 @@ mod tests {
         );
         let twice = set_key(&once, "translation_of", "\"sha256:11\"");
         assert_eq!(twice, once.replace("00", "11"));
+        let crlf = text.replace('\n', "\r\n");
+        assert_eq!(
+            set_key(&crlf, "translation_of", "\"sha256:00\""),
+            once.replace('\n', "\r\n")
+        );
     }
 }

@@ -50,7 +50,7 @@ pub fn write(export: &Export) -> String {
     for (i, f) in export.files.iter().enumerate() {
         let _ = writeln!(
             out,
-            "  <file id=\"{}\" original=\"{}\">",
+            "  <file id=\"{}\" original=\"{}\" xml:space=\"preserve\">",
             esc_attr(&f.id),
             esc_attr(&f.original.to_string_lossy())
         );
