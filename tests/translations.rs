@@ -553,7 +553,7 @@ fn interface_strings_go_out_and_come_back_in_their_ftl_file() {
         site.write(&format!("i18n/{l}.ftl"), &text);
     }
     let (file, text) = export(&site, "fr", "po", None);
-    assert!(text.contains("msgctxt \"strings#m-skip-link\"\nmsgid \"Skip to main content\"\nmsgstr \"Aller au contenu principal\""), "{}", &text[..500]);
+    assert!(text.contains("msgctxt \".ftl#m-skip-link\"\nmsgid \"Skip to main content\"\nmsgstr \"Aller au contenu principal\""), "{}", &text[..500]);
     // A placeable is a marker the translator keeps.
     assert!(text.contains(
         "msgid \"This page is not translated yet. It is shown in its original language (⟦1⟧).\""

@@ -134,7 +134,7 @@ fn plan(
     let mut problems = Vec::new();
     let mut writes = Vec::new();
     for (id, list) in by_file {
-        let (fresh, page) = if id == "strings" {
+        let (fresh, page) = if id == units::STRINGS_ID {
             (units::string_units(root, config, lang), None)
         } else if let Some(p) = pages.iter().find(|p| units::file_id(&p.identity) == id) {
             (units::page_units(root, p, lang), Some(p))

@@ -101,7 +101,7 @@ pub struct Unit {
 /// The units of one page (or of the interface strings).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileUnits {
-    /// The page's identity with `/` as `.` (an XML name token), or `strings`.
+    /// The page's identity with `/` as `.` (an XML name token), or [`STRINGS_ID`].
     pub id: String,
     /// The original, as a path under the root.
     pub original: PathBuf,
@@ -123,6 +123,10 @@ pub struct Export {
     /// The glossary's terms for the target language: (term, translation).
     pub glossary: Vec<(String, String)>,
 }
+
+/// The file id of the interface strings: no page's, since content files whose names start
+/// with `.` are never read.
+pub const STRINGS_ID: &str = ".ftl";
 
 /// The file id of a page.
 pub fn file_id(identity: &str) -> String {
@@ -331,7 +335,7 @@ pub fn string_units(root: &Path, config: &SiteConfig, lang: &str) -> FileUnits {
         })
         .collect();
     FileUnits {
-        id: "strings".into(),
+        id: STRINGS_ID.into(),
         original,
         translation,
         units,
