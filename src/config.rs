@@ -159,7 +159,7 @@ fn min_translation(
     if state.is_none() {
         problems.push(
             Diagnostic::error(
-                "E0009",
+                "E0010",
                 format!("unknown translation state `{}`", word.get_ref()),
             )
             .at(display_path, text, word.span())

@@ -145,7 +145,7 @@ fn an_edited_original_makes_its_translation_stale_and_a_whitespace_edit_does_not
         .replace("See also", "\n\nSee  also");
     site.write("content/guides/apply.md", &reflowed);
     let found = check_json(&site);
-    assert!(!found.iter().any(|d| d["code"] == "W0005"), "{found:?}");
+    assert!(!found.iter().any(|d| d["code"] == "W0008"), "{found:?}");
 
     // A sentence reworded: 11 words in the changed paragraph.
     site.write(
@@ -156,7 +156,7 @@ fn an_edited_original_makes_its_translation_stale_and_a_whitespace_edit_does_not
         ),
     );
     let found = check_json(&site);
-    let stale: Vec<_> = found.iter().filter(|d| d["code"] == "W0005").collect();
+    let stale: Vec<_> = found.iter().filter(|d| d["code"] == "W0008").collect();
     assert_eq!(stale.len(), 1, "{found:?}");
     assert_eq!(stale[0]["file"], "content/guides/apply.fr.md");
     assert_eq!(stale[0]["line"], 5, "the translation_of line");
@@ -189,7 +189,7 @@ fn an_edited_original_makes_its_translation_stale_and_a_whitespace_edit_does_not
         &site,
         &["translations", "mark-current", "content/guides/apply.fr.md"],
     );
-    assert!(!check_json(&site).iter().any(|d| d["code"] == "W0005"));
+    assert!(!check_json(&site).iter().any(|d| d["code"] == "W0008"));
 }
 
 #[test]
@@ -213,7 +213,7 @@ fn the_old_flag_is_refused_with_the_new_key() {
         .replace("translation = \"machine\"", "machine_translated = true");
     site.write("content/_index.fr.md", &text);
     let found = check_json(&site);
-    let d = found.iter().find(|d| d["code"] == "E0216").expect("E0216");
+    let d = found.iter().find(|d| d["code"] == "E0219").expect("E0219");
     assert!(
         d["help"]
             .as_str()
@@ -518,7 +518,7 @@ fn a_stale_segment_is_exported_with_its_previous_text_and_imported_back_current(
     // Sent back untouched: nothing changes, the page stays stale.
     let out = ok(&site, &["translations", "import", file.to_str().unwrap()]);
     assert!(stderr(&out).contains("0 files written"));
-    assert!(check_json(&site).iter().any(|d| d["code"] == "W0005"));
+    assert!(check_json(&site).iter().any(|d| d["code"] == "W0008"));
     // Retranslated and reviewed: the paragraph changes and the page is current again.
     let edited = text
         .replace("s&apos;adresse", "s&apos;adresse en général")
@@ -539,7 +539,7 @@ fn a_stale_segment_is_exported_with_its_previous_text_and_imported_back_current(
         before.lines().find(|l| l.starts_with("translation_of")),
         after.lines().find(|l| l.starts_with("translation_of"))
     );
-    assert!(!check_json(&site).iter().any(|d| d["code"] == "W0005"));
+    assert!(!check_json(&site).iter().any(|d| d["code"] == "W0008"));
 }
 
 #[test]
@@ -612,7 +612,7 @@ fn a_new_translation_records_its_original_and_starts_as_machine() {
     );
     assert!(source(&site, "content/guides/visits.fr.md").contains(line));
     let out = site.run(&["check", "--drafts", "--format", "json"]);
-    assert!(!String::from_utf8_lossy(&out.stdout).contains("W0005"));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("W0008"));
 }
 
 #[test]
@@ -624,7 +624,7 @@ fn an_unknown_minimum_state_is_refused_where_it_is_written() {
     );
     site.write("site.toml", &toml);
     let found = check_json(&site);
-    let d = found.iter().find(|d| d["code"] == "E0009").expect("E0009");
+    let d = found.iter().find(|d| d["code"] == "E0010").expect("E0010");
     assert_eq!(d["file"], "site.toml");
     assert_eq!(d["line"], 17);
 }

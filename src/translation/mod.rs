@@ -87,7 +87,7 @@ pub fn state_of(
     if let Some(old) = &front.machine_translated {
         let span = base + old.span().start..base + old.span().end;
         diagnostics.push(
-            Diagnostic::error("E0216", "`machine_translated` is replaced by `translation`")
+            Diagnostic::error("E0219", "`machine_translated` is replaced by `translation`")
                 .at(&file.display_path, &file.text, span)
                 .with_help("write `translation = \"machine\"` (or `\"reviewed\"`, `\"final\"` once a person has reviewed it)"),
         );

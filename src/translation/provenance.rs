@@ -187,7 +187,7 @@ pub fn toml_string(value: &str) -> String {
 }
 
 /// Marks every translation whose `translation_of` is not its original's current hash as stale
-/// and warns (W0005) at that line, with the language and the words of the original that
+/// and warns (W0008) at that line, with the language and the words of the original that
 /// changed. A translation without `translation_of` is not judged (the report lists it).
 pub fn check(model: &mut crate::model::SiteModel, root: &Path, diagnostics: &mut Vec<Diagnostic>) {
     for index in 0..model.pages.len() {
@@ -252,7 +252,7 @@ fn stale_warning(
         )
     };
     Diagnostic::warning(
-        "W0005",
+        "W0008",
         format!(
             "this {lang} translation is of an older version of its original ({}); {how}",
             original.display()
