@@ -54,6 +54,36 @@ impl Kind {
     }
 }
 
+/// Whether a transfer under an instrument needs the sentenced person's consent. Pages said
+/// "the person can ask to serve the sentence at home" of every agreement, which is false of those
+/// that allow a transfer without consent: what families read must follow the instrument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consent {
+    /// The sentenced person must agree.
+    Required,
+    /// In the cases the instrument sets out, a transfer can be made without consent.
+    NotRequired,
+    /// Our sources do not say (the default: never assume either way).
+    Unknown,
+}
+
+impl Consent {
+    /// All values with their names in front matter.
+    pub const ALL: &[(&'static str, Consent)] = &[
+        ("required", Consent::Required),
+        ("not-required", Consent::NotRequired),
+        ("unknown", Consent::Unknown),
+    ];
+
+    /// The name used in front matter and templates.
+    pub fn as_str(self) -> &'static str {
+        Consent::ALL
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or("unknown", |(s, _)| s)
+    }
+}
+
 /// Where one party stands with an agreement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Party {
@@ -170,6 +200,8 @@ pub struct Agreement {
     pub source: Option<String>,
     /// The source's name.
     pub source_title: Option<String>,
+    /// Whether the sentenced person must agree to a transfer.
+    pub consent: Consent,
     /// Parties, in the order written.
     pub parties: Vec<Party>,
 }
@@ -268,6 +300,7 @@ pub fn from_raw(
             .with_help("memoranda and other arrangements do not let anyone apply for a transfer; remove `transfer_route`, or correct `kind` if this really is a treaty"),
         );
     }
+    let consent = consent_from_raw(raw, src, diagnostics);
     let signed = src.date(&raw.signed, diagnostics);
     let in_force = src.date(&raw.in_force, diagnostics);
     let checked = src.date(&raw.checked, diagnostics);
@@ -326,8 +359,38 @@ pub fn from_raw(
         checked,
         source: raw.source.clone(),
         source_title: raw.source_title.clone(),
+        consent,
         parties,
     })
+}
+
+fn consent_from_raw(
+    raw: &RawAgreement,
+    src: &SourceRef,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Consent {
+    let Some(value) = &raw.consent else {
+        return Consent::Unknown;
+    };
+    match Consent::ALL.iter().find(|(s, _)| s == value.get_ref()) {
+        Some((_, c)) => *c,
+        None => {
+            let names = Consent::ALL.iter().map(|(s, _)| *s);
+            let help = match closest(value.get_ref(), names) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => "use `required`, `not-required` or `unknown`".to_string(),
+            };
+            diagnostics.push(
+                Diagnostic::error(
+                    "E0216",
+                    format!("unknown consent value `{}`", value.get_ref()),
+                )
+                .at(src.file, src.text, src.span(value.span()))
+                .with_help(help),
+            );
+            Consent::Unknown
+        }
+    }
 }
 
 fn party_from_raw(

@@ -310,6 +310,7 @@ pub fn agreement_context(
         "id": a.id.as_str(), "title": title, "url": url, "kind": a.kind.as_str(),
         "is_transfer_route": a.kind.is_transfer_route(),
         "standing": status_summary(a),
+        "consent": a.consent.as_str(),
         "usable_from": date_value(s, RouteStatus::of_agreement(a).and_then(|(_, from)| from)),
         "signed": date_value(s, a.signed), "in_force": date_value(s, a.in_force),
         "text_url": a.text_url.clone(), "source": a.source.clone(),
@@ -443,7 +444,8 @@ pub fn status_sentence(
         None => "shortcode-status-undated",
     };
     format!(
-        "<strong class=\"status-sentence status-{status}\">{}</strong>",
+        "<strong class=\"status-sentence status-{status}\" data-agreement=\"{}\">{}</strong>",
+        a.id,
         crate::html::escape(&translate(key, &args))
     )
 }

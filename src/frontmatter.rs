@@ -169,6 +169,8 @@ pub struct RawAgreement {
     pub source: Option<String>,
     /// The source's name.
     pub source_title: Option<String>,
+    /// Whether the sentenced person must agree: `required`, `not-required` or `unknown`.
+    pub consent: Option<Spanned<String>>,
     /// Parties.
     #[serde(default)]
     pub parties: Vec<RawParty>,

@@ -56,6 +56,7 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
                 "source": a.source,
                 "source_title": a.source_title,
                 "checked": date(a.checked),
+                "consent": a.consent.as_str(),
                 "parties": a.parties.iter().map(|p| json!({
                     "country": p.country,
                     "signed": date(p.signed),
@@ -225,6 +226,7 @@ fn agreements_schema() -> Value {
                     "signed": date, "in_force": date, "checked": date,
                     "text_url": { "type": ["string", "null"] },
                     "parties_complete": { "type": "boolean" },
+                    "consent": { "enum": ["required", "not-required", "unknown"] },
                     "source": { "type": ["string", "null"] },
                     "source_title": { "type": ["string", "null"] },
                     "parties": { "type": "array", "items": {

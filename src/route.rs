@@ -244,6 +244,7 @@ mod tests {
             checked: None,
             source: None,
             source_title: None,
+            consent: crate::agreement::Consent::Unknown,
             parties,
         }
     }
