@@ -368,6 +368,7 @@ fn translation_value(
             obj! {
                 "date": date_value(strings, original.updated),
                 "url": model.encoded_url(index, &model.config.default_language).to_string(),
+                "lang": model.config.default_language.as_str(),
                 "changed_words": st.changed_words,
             }
         }

@@ -179,7 +179,7 @@ fn an_edited_original_makes_its_translation_stale_and_a_whitespace_edit_does_not
         "date"
     );
     assert!(
-        page.contains("href=\"/guides/how-to-apply/\""),
+        page.contains("href=\"/guides/how-to-apply/\" hreflang=\"en\""),
         "link to the original"
     );
     assert!(!site.read("fr/guides/index.html").contains("notice-stale"));
