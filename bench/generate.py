@@ -312,7 +312,7 @@ class Site:
                         fm.append(f"date = {date}")
                     fm += extra_default()
                 elif rng.random() < 0.5:
-                    fm.append("machine_translated = true")
+                    fm.append('translation = "machine"')
                 if rng.random() < 0.3:
                     fm += self.sources(rng.randint(1, 3))
                 path = f"{section}/{stem}" if section else stem

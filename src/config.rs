@@ -60,6 +60,9 @@ pub struct Language {
     /// The locale whose conventions format dates and name countries (`en-GB` writes
     /// "23 January 2026" where `en` writes "January 23, 2026"); the code by default.
     pub locale: String,
+    /// The least reviewed translation this language publishes (`min_translation` in its
+    /// table): a page below it is shown in the default language, marked as not translated.
+    pub min_translation: crate::translation::State,
 }
 
 /// The checked site configuration.
@@ -138,6 +141,32 @@ struct RawLanguage {
     description: Option<String>,
     direction: Option<Direction>,
     locale: Option<Spanned<String>>,
+    min_translation: Option<Spanned<String>>,
+}
+
+/// A language's `min_translation` (`machine` when not given); `None` after reporting an
+/// unknown word.
+fn min_translation(
+    lang: &RawLanguage,
+    display_path: &Path,
+    text: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<crate::translation::State> {
+    let Some(word) = &lang.min_translation else {
+        return Some(crate::translation::State::Machine);
+    };
+    let state = crate::translation::State::parse(word.get_ref());
+    if state.is_none() {
+        problems.push(
+            Diagnostic::error(
+                "E0010",
+                format!("unknown translation state `{}`", word.get_ref()),
+            )
+            .at(display_path, text, word.span())
+            .with_help("write `min_translation = \"machine\"`, `\"reviewed\"` or `\"final\"`"),
+        );
+    }
+    state
 }
 
 fn default_theme() -> String {
@@ -161,7 +190,14 @@ const CONFIG_KEYS: &[&str] = &[
     "description",
     "languages",
 ];
-const LANGUAGE_KEYS: &[&str] = &["name", "title", "description", "direction", "locale"];
+const LANGUAGE_KEYS: &[&str] = &[
+    "name",
+    "title",
+    "description",
+    "direction",
+    "locale",
+    "min_translation",
+];
 
 /// Reads and checks `site.toml`. `display_path` is how the file is named in messages.
 pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
@@ -249,7 +285,11 @@ pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnost
                 }
             },
         };
+        let Some(min_translation) = min_translation(lang, display_path, text, &mut problems) else {
+            continue;
+        };
         languages.push(Language {
+            min_translation,
             title: lang
                 .title
                 .clone()

@@ -348,6 +348,38 @@ pub fn date_value(strings: &LocaleStrings, date: Option<Date>) -> Value {
     }
 }
 
+/// `{state, stale}` of a translation shown as itself (none for originals and fallbacks): the
+/// page's notice follows the state, and a stale translation links to its updated original
+/// (`stale.date` is the original's `updated` date, when it has one).
+fn translation_value(
+    model: &SiteModel,
+    page: &crate::model::Page,
+    version: &crate::model::Version,
+    is_fallback: bool,
+) -> Value {
+    if is_fallback || version.lang == model.config.default_language {
+        return Value::none();
+    }
+    let original = &page.versions[&model.config.default_language];
+    let stale = match &version.stale {
+        Some(st) => {
+            let index = model.by_identity.get(&page.identity).copied().unwrap_or(0);
+            let strings = &model.locale[&version.lang];
+            obj! {
+                "date": date_value(strings, original.updated),
+                "url": model.encoded_url(index, &model.config.default_language).to_string(),
+                "lang": model.config.default_language.as_str(),
+                "changed_words": st.changed_words,
+            }
+        }
+        None => Value::none(),
+    };
+    obj! {
+        "state": version.translation.as_str(),
+        "stale": stale,
+    }
+}
+
 /// `{code, dir}` of the language a text is written in when it is not the page's own (a title
 /// that falls back to the default language), else none. Templates put it on the element that
 /// holds the text, so a screen reader reads an English title with an English voice inside a
@@ -447,6 +479,7 @@ pub fn generated_page(
         "content_lang": shared.lang.clone(),
         "is_fallback": false,
         "machine_translated": false,
+        "translation": Value::none(),
         "url": encode_path(&g.url),
         "permalink": model.absolute_url(&g.url),
         "canonical": model.absolute_url(&g.url),
@@ -598,7 +631,9 @@ pub fn page_context(
             "content": content,
             "content_lang": lang_value(content_lang),
             "is_fallback": is_fallback,
-            "machine_translated": version.machine_translated && !is_fallback,
+            "machine_translated": !is_fallback && version.lang != config.default_language
+                && version.translation == crate::translation::State::Machine,
+            "translation": translation_value(model, page, version, is_fallback),
             "date": date_value(s, page.date),
             "updated": date_value(s, version.updated),
             "url": model.encoded_url(index, &lang.code),

@@ -201,9 +201,14 @@ pub struct RawFrontMatter {
     pub weight: Option<i64>,
     /// Template override.
     pub template: Option<Spanned<String>>,
-    /// The translation was machine-assisted.
-    #[serde(default)]
-    pub machine_translated: bool,
+    /// How far a translation is reviewed: `machine`, `reviewed` or `final` (see
+    /// `translation::State`).
+    pub translation: Option<Spanned<String>>,
+    /// The hash of the original's translatable text this translation translates
+    /// (`sha256:…`), so an edited original makes it stale (see `translation::provenance`).
+    pub translation_of: Option<Spanned<String>>,
+    /// Replaced by `translation = "machine"`; still read so the error can say so.
+    pub machine_translated: Option<Spanned<bool>>,
     /// Countries the page concerns.
     pub countries: Option<Vec<Spanned<String>>>,
     /// Agreements the page concerns.
@@ -230,7 +235,8 @@ pub const FRONT_MATTER_KEYS: &[&str] = &[
     "slug",
     "weight",
     "template",
-    "machine_translated",
+    "translation",
+    "translation_of",
     "countries",
     "agreements",
     "sources",

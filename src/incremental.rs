@@ -242,6 +242,13 @@ impl Session {
         }
         let lang_of_edit = lang.clone();
         let previous_version = built.model.pages[page_index].versions.insert(lang, version);
+        // An original's new words may make its translations stale (or current again).
+        crate::translation::provenance::check_page(
+            &mut built.model,
+            page_index,
+            &root,
+            &mut diagnostics,
+        );
         let mut outputs = match render::render_page_everywhere(
             &built.model,
             &built.theme,

@@ -47,3 +47,4 @@ pub mod slug;
 pub mod source;
 pub mod status_prose;
 pub mod theme;
+pub mod translation;

@@ -124,6 +124,23 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
+    /// Report what each language lacks (or, with a subcommand, export, import, mark current).
+    Translations {
+        #[command(subcommand)]
+        action: Option<TranslationsCommand>,
+        /// Site root, holding site.toml.
+        #[arg(long, default_value = ".", global = true)]
+        root: PathBuf,
+        /// Report on this language only.
+        #[arg(long)]
+        lang: Option<String>,
+        /// How to print the report.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Exit 1 when any translation is stale, or anything is missing.
+        #[arg(long, value_enum)]
+        fail_on: Vec<FailOn>,
+    },
     /// Start a new content file from a template (never overwrites; marked as a draft).
     New {
         #[command(subcommand)]
@@ -131,6 +148,63 @@ enum Command {
         /// Site root, holding site.toml.
         #[arg(long, default_value = ".", global = true)]
         root: PathBuf,
+    },
+}
+
+/// What `homeward translations --fail-on` fails on.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum FailOn {
+    /// A translation older than its original.
+    Stale,
+    /// A page, data text or interface string not translated.
+    Missing,
+}
+
+/// The standard file a translator is given.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Exchange {
+    /// XLIFF 2.1.
+    Xliff,
+    /// gettext PO.
+    Po,
+}
+
+/// Which segments an export holds.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Only {
+    /// Segments with no translation.
+    Missing,
+    /// Segments whose original changed since they were translated.
+    Stale,
+}
+
+#[derive(Subcommand)]
+enum TranslationsCommand {
+    /// Write one XLIFF 2.1 or PO file of a language's segments, for a translator.
+    Export {
+        /// The language to translate into.
+        #[arg(long)]
+        lang: String,
+        /// xliff or po.
+        #[arg(long, value_enum, default_value = "xliff")]
+        format: Exchange,
+        /// Only the segments not yet translated, or only those whose original changed.
+        #[arg(long, value_enum)]
+        only: Option<Only>,
+        /// Where to write it (default: standard output).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Write a translator's XLIFF or PO file back into the pages, data texts and strings.
+    Import {
+        /// The file, as exported and translated.
+        file: PathBuf,
+    },
+    /// Record that translations were checked against their originals as they are now.
+    MarkCurrent {
+        /// Translation files, such as content/guides/how-to-apply.fr.md.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
     },
 }
 
@@ -371,6 +445,13 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Translations {
+            action,
+            root,
+            lang,
+            format,
+            fail_on,
+        } => translations(action, &root, lang, format, &fail_on),
         Command::Serve {
             root,
             bind,
@@ -391,6 +472,93 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+    }
+}
+
+/// `homeward translations ...`: each action is one call into `homeward::translation`.
+fn translations(
+    action: Option<TranslationsCommand>,
+    root: &std::path::Path,
+    lang: Option<String>,
+    format: Format,
+    fail_on: &[FailOn],
+) -> ExitCode {
+    use homeward::translation::{import, report, units};
+    let mut diagnostics = Vec::new();
+    let Some(config) = pipeline::load_config(root, &mut diagnostics) else {
+        print(&diagnostics, Format::Human);
+        return ExitCode::from(2);
+    };
+    let result = match action {
+        None => report::build(root, &config, lang.as_deref()).map(|r| {
+            match format {
+                Format::Json => println!("{}", r.to_json()),
+                Format::Human => print!("{}", r.render_human()),
+            }
+            let fail = (fail_on.contains(&FailOn::Stale) && r.any_stale())
+                || (fail_on.contains(&FailOn::Missing) && r.any_missing());
+            u8::from(fail)
+        }),
+        Some(TranslationsCommand::Export {
+            lang,
+            format,
+            only,
+            output,
+        }) => {
+            let only = only.map(|o| match o {
+                Only::Missing => units::Only::Missing,
+                Only::Stale => units::Only::Stale,
+            });
+            units::export_file(root, &config, &lang, format == Exchange::Po, only).and_then(
+                |(text, count)| {
+                    match &output {
+                        Some(path) => std::fs::write(path, &text).map_err(|e| {
+                            vec![
+                                Diagnostic::error("E0721", format!("cannot write the export: {e}"))
+                                    .in_file(path)
+                                    .with_help("choose a writable path with --output"),
+                            ]
+                        })?,
+                        None => print!("{text}"),
+                    }
+                    eprintln!("exported {count} segments for `{lang}`");
+                    Ok(0)
+                },
+            )
+        }
+        Some(TranslationsCommand::Import { file }) => {
+            import::run(root, &config, &file).map(|summary| {
+                eprint!("{summary}");
+                0
+            })
+        }
+        Some(TranslationsCommand::MarkCurrent { files }) => {
+            let mut failed = Vec::new();
+            for file in files {
+                match homeward::translation::edit::mark_current(root, &file, &config) {
+                    Ok((path, true)) => eprintln!("marked current: {}", path.display()),
+                    Ok((path, false)) => eprintln!("already current: {}", path.display()),
+                    Err(d) => failed.push(d),
+                }
+            }
+            if failed.is_empty() {
+                Ok(0)
+            } else {
+                Err(failed)
+            }
+        }
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(diagnostics) => {
+            print(&diagnostics, Format::Human);
+            // A wrong language, file or unwritable path is a usage error; a translator's file
+            // that does not fit the site (E0722, E0723) or content that does not parse is 1.
+            let usage = diagnostics
+                .iter()
+                .any(|d| ["E0713", "E0720", "E0721"].contains(&d.code));
+            ExitCode::from(if usage { 2 } else { 1 })
         }
     }
 }

@@ -118,8 +118,13 @@ pub struct Version {
     pub description: String,
     /// URL slug.
     pub slug: String,
-    /// Machine-assisted translation.
-    pub machine_translated: bool,
+    /// How far this translation is reviewed (`machine` for originals too: never shown there).
+    pub translation: crate::translation::State,
+    /// The hash of the original's text this translation translates, when recorded.
+    pub translation_of: Option<String>,
+    /// Set after the model is built when the original changed since (see
+    /// `translation::provenance::check`).
+    pub stale: Option<crate::translation::provenance::Stale>,
     /// Sources of the page's facts.
     pub sources: Vec<Source>,
     /// Last update of this version.
@@ -653,6 +658,9 @@ fn build_page(
             if p.front.draft && !include_drafts {
                 continue;
             }
+            if !crate::translation::publishable(&p.front, config.language(&f.lang)) {
+                continue;
+            }
         }
         if !original_draft && !p.front.draft {
             check_placeholders(&p, f, diagnostics);
@@ -839,7 +847,9 @@ fn version(p: ParsedFile, f: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> 
         title,
         description: front.description.clone().unwrap_or_default(),
         slug,
-        machine_translated: front.machine_translated,
+        translation: crate::translation::state_of(front, f, base, diagnostics),
+        translation_of: front.translation_of.as_ref().map(|t| t.get_ref().clone()),
+        stale: None,
         sources,
         updated,
         texts: front

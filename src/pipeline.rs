@@ -221,6 +221,10 @@ fn prepare_stamped(
     diagnostics.append(&mut theme_diagnostics);
     clock.lap("model+theme");
     let theme = theme?;
+    let mut model = model;
+    crate::translation::provenance::check(&mut model, root, diagnostics);
+    crate::translation::glossary::check(&model, root, diagnostics);
+    crate::translation::strings::check(root, &model.config, diagnostics);
     warn_about_staleness(&model, today, diagnostics);
     crate::status_prose::warn_contradictions(&model, &theme.i18n, diagnostics);
     warn_about_orphans(&model, diagnostics);

@@ -175,7 +175,11 @@ pub fn create(root: &Path, template: &Template, today: Date) -> Result<PathBuf, 
                     .in_file(&original)
             })?;
             let target = translation_path(&original, lang, &config)?;
-            (target, translation(&original, &text, today)?)
+            let segments = crate::translation::provenance::segments(&text, &original)?;
+            // The memory lets a later edit of the original be counted in words.
+            let _ = crate::translation::provenance::remember(root, &segments);
+            let hash = crate::translation::provenance::hash(&segments);
+            (target, translation(&original, &text, today, &hash)?)
         }
     };
     let path = root.join(&relative);
@@ -736,7 +740,7 @@ fn translation_path(
     Ok(original.with_file_name(format!("{stem}.{lang}.md")))
 }
 
-fn translation(original: &Path, text: &str, today: Date) -> Result<String, Diagnostic> {
+fn translation(original: &Path, text: &str, today: Date, hash: &str) -> Result<String, Diagnostic> {
     let split = crate::frontmatter::split(text, original)?;
     let raw = crate::frontmatter::parse(text, &split, original)?;
     // The sources are copied as they are written, so as plain TOML.
@@ -759,7 +763,12 @@ fn translation(original: &Path, text: &str, today: Date) -> Result<String, Diagn
     out.push_str(DRAFT_LINE);
     out.push('\n');
     out.push_str(
-        "# machine_translated = true       # keep if a machine helped: readers are told\n",
+        "translation = \"machine\"           # machine, reviewed or final: readers are told which\n",
+    );
+    let _ = writeln!(
+        out,
+        "# The version of the original this translates; after a review against a newer original,\n\
+         # `homeward translations mark-current FILE` updates it.\ntranslation_of = \"{hash}\"",
     );
     if let Some(sources) = front.get("sources").and_then(toml::Value::as_array) {
         let mut table = toml::Table::new();

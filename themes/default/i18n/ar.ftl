@@ -250,3 +250,9 @@ shortcode-status = { $title }: { $answer } (تاريخ التحقق { $date }).
 shortcode-status-undated = { $title }: { $answer }.
 status-phrases-in-force = دخلت حيّز النفاذ في
 status-phrases-not-yet = غير نافذة بعد | ليست نافذة | لا يمكن استعمالها بعد
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = حُدِّث النص الأصلي لهذه الصفحة في { $date }، بعد إعداد هذه الترجمة. قد لا تكون الترجمة محدَّثة.
+translation-stale-notice-undated = حُدِّث النص الأصلي لهذه الصفحة بعد إعداد هذه الترجمة. قد لا تكون الترجمة محدَّثة.
+translation-stale-link = اقرأ النص الأصلي المحدَّث
+translation-reviewed-notice = راجع شخصٌ هذه الترجمة، لكنها لم تُعتمد بعد بصيغتها النهائية.

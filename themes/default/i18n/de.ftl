@@ -223,3 +223,9 @@ shortcode-status = { $title }: { $answer } (überprüft am { $date }).
 shortcode-status-undated = { $title }: { $answer }.
 status-phrases-in-force = ist in Kraft | ist in Kraft getreten | kann für Überstellungen genutzt werden
 status-phrases-not-yet = noch nicht in Kraft | ist nicht in Kraft | kann noch nicht genutzt werden | unterzeichnet, nicht in Kraft
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = Das Original dieser Seite wurde am { $date } aktualisiert, nach dieser Übersetzung. Die Übersetzung ist möglicherweise nicht mehr aktuell.
+translation-stale-notice-undated = Das Original dieser Seite wurde nach dieser Übersetzung aktualisiert. Die Übersetzung ist möglicherweise nicht mehr aktuell.
+translation-stale-link = Das aktualisierte Original lesen
+translation-reviewed-notice = Diese Übersetzung wurde von einem Menschen geprüft, ist aber noch nicht endgültig freigegeben.

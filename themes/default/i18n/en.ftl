@@ -225,3 +225,9 @@ shortcode-status = { $title }: { $answer } (checked { $date }).
 shortcode-status-undated = { $title }: { $answer }.
 status-phrases-in-force = is in force | entered into force on | can be used for transfers | is now in force
 status-phrases-not-yet = not yet in force | is not in force | cannot yet be used | signed, not in force | not in force yet
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = The original of this page was updated on { $date }, after this translation was made. The translation may be out of date.
+translation-stale-notice-undated = The original of this page was updated after this translation was made. The translation may be out of date.
+translation-stale-link = Read the updated original
+translation-reviewed-notice = This translation was reviewed by a person, but is not yet approved as final.

@@ -224,3 +224,9 @@ shortcode-status = { $title } : { $answer } (vérifié le { $date }).
 shortcode-status-undated = { $title } : { $answer }.
 status-phrases-in-force = est en vigueur | est entré en vigueur le | est entrée en vigueur le | peut être utilisé pour des transfèrements
 status-phrases-not-yet = pas encore en vigueur | n’est pas en vigueur | ne peut pas encore être utilisé | signé, pas en vigueur
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = L’original de cette page a été mis à jour le { $date }, après cette traduction. La traduction n’est peut-être plus à jour.
+translation-stale-notice-undated = L’original de cette page a été mis à jour après cette traduction. La traduction n’est peut-être plus à jour.
+translation-stale-link = Lire l’original mis à jour
+translation-reviewed-notice = Cette traduction a été relue par une personne, mais n’est pas encore approuvée comme définitive.

@@ -216,3 +216,9 @@ shortcode-status = { $title }៖ { $answer } (បានពិនិត្យន�
 shortcode-status-undated = { $title }៖ { $answer }។
 status-phrases-in-force = បានចូលជាធរមានហើយ
 status-phrases-not-yet = មិនទាន់ចូលជាធរមាន | មិនទាន់អាចប្រើ
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = ច្បាប់ដើមនៃទំព័រនេះត្រូវបានធ្វើបច្ចុប្បន្នភាពនៅ { $date } បន្ទាប់ពីការបកប្រែនេះ។ ការបកប្រែអាចមិនទាន់សម័យ។
+translation-stale-notice-undated = ច្បាប់ដើមនៃទំព័រនេះត្រូវបានធ្វើបច្ចុប្បន្នភាពបន្ទាប់ពីការបកប្រែនេះ។ ការបកប្រែអាចមិនទាន់សម័យ។
+translation-stale-link = អានច្បាប់ដើមដែលបានធ្វើបច្ចុប្បន្នភាព
+translation-reviewed-notice = ការបកប្រែនេះត្រូវបានពិនិត្យដោយមនុស្ស ប៉ុន្តែមិនទាន់ត្រូវបានអនុម័តជាចុងក្រោយនៅឡើយទេ។

@@ -216,3 +216,9 @@ shortcode-status = { $title }: { $answer } (ກວດສອບເມື່ອ { 
 shortcode-status-undated = { $title }: { $answer }.
 status-phrases-in-force = ມີຜົນບັງຄັບໃຊ້ແລ້ວ
 status-phrases-not-yet = ຍັງບໍ່ມີຜົນບັງຄັບໃຊ້ | ຍັງບໍ່ສາມາດໃຊ້
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = ຕົ້ນສະບັບຂອງໜ້ານີ້ໄດ້ຖືກປັບປຸງໃນວັນທີ { $date }, ຫຼັງຈາກການແປນີ້. ການແປອາດຈະບໍ່ທັນສະໄໝ.
+translation-stale-notice-undated = ຕົ້ນສະບັບຂອງໜ້ານີ້ໄດ້ຖືກປັບປຸງຫຼັງຈາກການແປນີ້. ການແປອາດຈະບໍ່ທັນສະໄໝ.
+translation-stale-link = ອ່ານຕົ້ນສະບັບທີ່ປັບປຸງແລ້ວ
+translation-reviewed-notice = ການແປນີ້ໄດ້ຖືກກວດກາໂດຍຄົນ, ແຕ່ຍັງບໍ່ທັນໄດ້ຮັບການອະນຸມັດເປັນສະບັບສຸດທ້າຍ.

@@ -223,3 +223,9 @@ shortcode-status = { $title }: { $answer } (gecontroleerd op { $date }).
 shortcode-status-undated = { $title }: { $answer }.
 status-phrases-in-force = is van kracht | is in werking getreden | kan worden gebruikt voor overbrenging
 status-phrases-not-yet = nog niet van kracht | is niet van kracht | kan nog niet worden gebruikt | ondertekend, niet van kracht
+
+## Translations (issue 26): the notices of stale and reviewed translations.
+translation-stale-notice = Het origineel van deze pagina is op { $date } bijgewerkt, na deze vertaling. De vertaling is misschien niet meer actueel.
+translation-stale-notice-undated = Het origineel van deze pagina is bijgewerkt na deze vertaling. De vertaling is misschien niet meer actueel.
+translation-stale-link = Lees het bijgewerkte origineel
+translation-reviewed-notice = Deze vertaling is door een mens nagelezen, maar nog niet als definitief goedgekeurd.
