@@ -5,7 +5,8 @@
 //! the same rules for nginx, Apache and Caddy ([`server_config`]), read from a built site. Both
 //! start from one [`SiteFacts`], so every host gets the same 404 pages, caching, content types,
 //! redirects and security headers. [`feedback`] puts "Something wrong on this page?" on every
-//! page, and [`settings`] reads the `site.toml` keys for all of this.
+//! page, [`statements`] links the accessibility and privacy statements from every footer,
+//! and [`settings`] reads the `site.toml` keys for all of this.
 
 pub mod csp;
 pub mod feedback;
@@ -13,6 +14,7 @@ pub mod headers;
 pub mod scan;
 pub mod server_config;
 pub mod settings;
+pub mod statements;
 
 use std::path::Path;
 use std::sync::Mutex;

@@ -230,3 +230,8 @@ search-no-results = لا توجد صفحة تطابق بحثك. جرّب كلم�
 search-error = تعذّر تحميل البحث. تصفّح كل الصفحات أدناه.
 search-results-title = النتائج
 search-index-title = كل الصفحات
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = هل هناك خطأ في هذه الصفحة؟
+feedback-subject = خطأ في صفحة
+nav-statements = البيانات الرسمية

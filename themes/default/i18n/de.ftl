@@ -203,3 +203,8 @@ search-no-results = Keine Seite passt zu Ihrer Suche. Versuchen Sie ein anderes 
 search-error = Die Suche konnte nicht geladen werden. Unten finden Sie alle Seiten.
 search-results-title = Ergebnisse
 search-index-title = Alle Seiten
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = Stimmt etwas auf dieser Seite nicht?
+feedback-subject = Fehler auf einer Seite
+nav-statements = Erklärungen

@@ -205,3 +205,8 @@ search-no-results = No page matches your search. Try another word, or browse all
 search-error = The search could not be loaded. Browse all pages below.
 search-results-title = Results
 search-index-title = All pages
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = Something wrong on this page?
+feedback-subject = Mistake on a page
+nav-statements = Statements

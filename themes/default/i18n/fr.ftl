@@ -204,3 +204,8 @@ search-no-results = Aucune page ne correspond à votre recherche. Essayez un aut
 search-error = La recherche n’a pas pu être chargée. Parcourez toutes les pages ci-dessous.
 search-results-title = Résultats
 search-index-title = Toutes les pages
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = Une erreur sur cette page ?
+feedback-subject = Erreur sur une page
+nav-statements = Déclarations

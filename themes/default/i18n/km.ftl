@@ -196,3 +196,8 @@ search-no-results = គ្មានទំព័រណាត្រូវនឹង
 search-error = មិនអាចផ្ទុកការស្វែងរកបានទេ។ សូមមើលទំព័រទាំងអស់ខាងក្រោម។
 search-results-title = លទ្ធផល
 search-index-title = ទំព័រទាំងអស់
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = មានអ្វីខុសនៅលើទំព័រនេះឬ?
+feedback-subject = កំហុសនៅលើទំព័រ
+nav-statements = សេចក្តីថ្លែងការណ៍

@@ -196,3 +196,8 @@ search-no-results = ບໍ່ມີໜ້າໃດກົງກັບການຊ
 search-error = ບໍ່ສາມາດໂຫຼດການຊອກຫາໄດ້. ເບິ່ງທຸກໜ້າຂ້າງລຸ່ມ.
 search-results-title = ຜົນການຊອກຫາ
 search-index-title = ທຸກໜ້າ
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = ມີຫຍັງຜິດຢູ່ໃນໜ້ານີ້ບໍ?
+feedback-subject = ຂໍ້ຜິດພາດໃນໜ້າ
+nav-statements = ຖະແຫຼງການ

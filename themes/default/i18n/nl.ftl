@@ -203,3 +203,8 @@ search-no-results = Geen pagina past bij uw zoekopdracht. Probeer een ander woor
 search-error = Het zoeken kon niet worden geladen. Bekijk alle pagina’s hieronder.
 search-results-title = Resultaten
 search-index-title = Alle pagina’s
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = Klopt er iets niet op deze pagina?
+feedback-subject = Fout op een pagina
+nav-statements = Verklaringen
