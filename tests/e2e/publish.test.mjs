@@ -11,7 +11,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { setup, PHONE } from './lib/browser.mjs';
 import { serverConfig } from './lib/nginx.mjs';
-import { templateSample, languages, pages, fileFor, WORK } from './lib/site.mjs';
+import { templateSample, languages, pages, fileFor, searchProbe, WORK } from './lib/site.mjs';
 
 let env;
 before(async () => { env = await setup('shipped', 'fixture'); });
@@ -149,14 +149,28 @@ for (const siteName of ['shipped', 'fixture']) {
     try {
       const found = await violationsOn(context, env.servers[siteName].url, urls);
       assert.deepEqual(found, [], found.join('\n'));
-      // The finder and search run their scripts: an answer and a search through nginx, still clean.
-      const finder = sample.find((s) => s.kind === 'routes');
+      // The finder and the search fetch their JSON under the policy: an answer and a search.
       const page = await context.newPage();
-      const errors = [];
-      page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) errors.push(m.text()); });
-      await page.goto(env.servers[siteName].url + finder.url);
-      await page.waitForLoadState('networkidle');
-      assert.deepEqual(errors, []);
+      const blocked = [];
+      page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
+      const base = env.servers[siteName].url;
+      const finder = sample.find((s) => s.kind === 'routes' && s.lang === languages(site)[0]);
+      await page.goto(base + finder.url);
+      const codes = await page.$$eval('#finder-detained option', (os) => os.map((o) => o.value).filter(Boolean));
+      await page.selectOption('#finder-detained', codes[0]);
+      await page.selectOption('#finder-national', codes[codes.length - 1]);
+      await page.click('#finder button[type=submit]');
+      await page.locator('#finder-answer').waitFor({ state: 'visible', timeout: 10000 });
+      assert.ok((await page.textContent('#finder-answer')).trim().length > 0, 'the finder answered');
+      const search = sample.find((s) => s.kind === 'search' && s.lang === languages(site)[0]);
+      if (search) {
+        const q = searchProbe(site, search.url, search.lang);
+        await page.goto(base + search.url);
+        await page.fill('#search-q', q.query);
+        await page.click('#search-form button[type=submit]');
+        await page.waitForSelector('#search-results li a', { timeout: 10000 });
+      }
+      assert.deepEqual(blocked, []);
     } finally {
       await context.close();
     }
