@@ -160,7 +160,11 @@ for (const siteName of ['shipped', 'fixture']) {
       await page.selectOption('#finder-detained', codes[0]);
       await page.selectOption('#finder-national', codes[codes.length - 1]);
       await page.click('#finder button[type=submit]');
-      await page.locator('#finder-answer').waitFor({ state: 'visible', timeout: 10000 });
+      // A blocked fetch leaves no answer: report the violation rather than the time-out.
+      const answered = await page.locator('#finder-answer').waitFor({ state: 'visible', timeout: 10000 })
+        .then(() => true, () => false);
+      assert.deepEqual(blocked, []);
+      assert.ok(answered, 'the finder answered');
       assert.ok((await page.textContent('#finder-answer')).trim().length > 0, 'the finder answered');
       const search = sample.find((s) => s.kind === 'search' && s.lang === languages(site)[0]);
       if (search) {
