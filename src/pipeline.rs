@@ -511,7 +511,16 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
             }
         } else {
             let sink = output::Discard::default();
-            produce(options, &model, &theme, &shared, &sink, &mut diagnostics);
+            let scanning = crate::publish::Scanning::new(&sink, &model.config);
+            produce(
+                options,
+                &model,
+                &theme,
+                &shared,
+                &scanning,
+                &mut diagnostics,
+            );
+            scanning.finish(&model.config, &mut diagnostics);
             report_duplicates(sink.duplicates(), &mut diagnostics);
             outcome.files = sink.count();
             outcome.answer_changes = answer_changes;

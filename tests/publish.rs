@@ -201,3 +201,19 @@ fn server_config_reads_the_built_site_and_refuses_without_one() {
         );
     }
 }
+
+#[test]
+fn a_redirect_that_would_hide_a_page_is_an_error_and_one_to_nowhere_a_warning() {
+    let site = Site::fixture("i18n");
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!("{toml}\n[redirects]\n\"/fr/\" = \"/\"\n\"/gone/\" = \"/nowhere/\"\n"),
+    );
+    let out = site.run(&["check", "--format", "json"]);
+    assert_eq!(codes(&out), ["E0023 null", "W0202 null"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = site.run(&["build"]);
+    assert_eq!(out.status.code(), Some(1), "nothing written");
+    assert!(!site.public().exists());
+}

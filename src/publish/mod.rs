@@ -14,14 +14,15 @@ pub mod headers;
 pub mod scan;
 pub mod server_config;
 pub mod settings;
+mod sink;
 pub mod statements;
 
+pub use sink::Scanning;
+
 use std::path::Path;
-use std::sync::Mutex;
 
 use crate::config::SiteConfig;
 use crate::diagnostic::Diagnostic;
-use crate::render::{Output, Sink};
 use csp::Sources;
 use settings::Redirect;
 
@@ -141,59 +142,6 @@ pub fn host_of(base_url: &str) -> String {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase()
-}
-
-/// A sink that notes what each page loads as it passes it on to the real output, so the
-/// security headers are computed from the pages themselves, in the same pass that writes them.
-pub struct Scanning<'a> {
-    inner: &'a dyn Sink,
-    host: String,
-    found: Mutex<(Sources, Vec<String>)>,
-}
-
-impl<'a> Scanning<'a> {
-    /// Wraps `inner` for a site on `config.base_url`'s host.
-    pub fn new(inner: &'a dyn Sink, config: &SiteConfig) -> Scanning<'a> {
-        Scanning {
-            inner,
-            host: host_of(&config.base_url),
-            found: Mutex::new((Sources::default(), Vec::new())),
-        }
-    }
-
-    /// Writes `_headers` and `_redirects` into the output (unless `[publish] host_files =
-    /// false`).
-    pub fn finish(self, config: &SiteConfig, diagnostics: &mut Vec<Diagnostic>) {
-        if !config.publish.host_files {
-            return;
-        }
-        let (sources, paths) = self.found.into_inner().unwrap_or_default();
-        let facts = SiteFacts::new(config, &paths, sources);
-        for o in [
-            headers::headers_file(&facts),
-            headers::redirects_file(&facts),
-        ] {
-            if let Err(d) = self.inner.put(o) {
-                diagnostics.push(d);
-            }
-        }
-    }
-}
-
-impl Sink for Scanning<'_> {
-    fn put(&self, output: Output) -> Result<(), Diagnostic> {
-        let mut sources = Sources::default();
-        sources.scan(&output.path, &output.bytes, &self.host);
-        if let Ok(mut found) = self.found.lock() {
-            if sources != Sources::default() {
-                found.0.merge(sources);
-            }
-            if is_hashed(&output.path) || output.path.ends_with(".csv") {
-                found.1.push(output.path.clone());
-            }
-        }
-        self.inner.put(output)
-    }
 }
 
 #[cfg(test)]
