@@ -108,7 +108,7 @@ fn nginx(facts: &SiteFacts, target: &Target) -> String {
     for (prefix, page) in &facts.not_found {
         let _ = write!(
             s,
-            "    location {prefix} {{\n        error_page 404 {page};\n        try_files $uri $uri/ =404;\n{}    }}\n",
+            "    location {prefix} {{\n        # A folder without an index page is missing, not forbidden.\n        error_page 404 {page};\n        error_page 403 =404 {page};\n        try_files $uri $uri/ =404;\n{}    }}\n",
             nginx_headers(facts, REVALIDATE, "        ")
         );
     }
@@ -267,7 +267,19 @@ fn caddy(facts: &SiteFacts, target: &Target) -> String {
         );
     }
     s.push_str("    }\n}\n");
-    s
+    tabs(&s)
+}
+
+/// Indents with tabs, as `caddy fmt` does (Caddy warns about any other layout).
+fn tabs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let spaces = line.len() - line.trim_start_matches(' ').len();
+        out.push_str(&"\t".repeat(spaces / 4));
+        out.push_str(&line[spaces - spaces % 4..]);
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -307,11 +319,11 @@ mod tests {
     fn nginx_gives_each_language_its_404_and_hides_the_marker() {
         let c = generate(Server::Nginx, &facts(), &target());
         assert!(
-            c.contains("location /fr/ {\n        error_page 404 /fr/404.html;"),
+            c.contains("location /fr/ {\n        # A folder without an index page is missing, not forbidden.\n        error_page 404 /fr/404.html;"),
             "{c}"
         );
         assert!(
-            c.contains("location / {\n        error_page 404 /404.html;"),
+            c.contains("error_page 404 /404.html;\n        error_page 403 =404 /404.html;"),
             "{c}"
         );
         assert!(c.contains("location = /.homeward-output { return 404; }"));

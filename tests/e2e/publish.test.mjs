@@ -41,6 +41,12 @@ test('a missing page under /fr/ gets the French 404 page, with status 404', asyn
     assert.match(r.headers['content-type'], /^text\/html; charset=utf-8/);
     assert.equal(title(r.body.toString()), title(french404), `${missing} shows the French 404 page`);
   }
+  // A folder without an index page is missing too, not forbidden.
+  for (const folder of ['/maps/', '/data/']) {
+    const f = await get(base, folder);
+    assert.equal(f.status, 404, folder);
+    assert.equal(title(f.body.toString()), title(english404), folder);
+  }
   const r = await get(base, '/e2e-no-such-page/');
   assert.equal(r.status, 404);
   assert.equal(title(r.body.toString()), title(english404));
