@@ -168,6 +168,7 @@ fn apache(facts: &SiteFacts) -> String {
             r.to
         );
     }
+    s.push_str("# A folder without an index page is missing, not forbidden.\nRewriteCond \"%{REQUEST_FILENAME}\" -d\nRewriteCond \"%{REQUEST_FILENAME}/index.html\" !-f\nRewriteRule ^ - [R=404,L]\n");
     s.push_str(APACHE_PRECOMPRESSED);
     s.push_str("<IfModule mod_headers.c>\n");
     for (name, value) in security_headers(facts) {
