@@ -1,17 +1,17 @@
 // Publishing through real nginx, configured by `homeward server-config nginx` (lib/nginx.mjs):
 // the per-language 404 with its status, the pre-compressed copies, the caching, the private
 // bookkeeping files, and the Content-Security-Policy: every template in every language loads
-// with zero violations, and a violation is caught when there is one. Apache's and Caddy's
-// configurations are checked by the servers themselves (apache2ctl -t, caddy validate).
+// with zero violations, and a violation is caught when there is one. Apache and Caddy are started
+// too with their generated configurations (after apache2ctl -t and caddy validate accept them),
+// and give the same answers over HTTP.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { setup, PHONE } from './lib/browser.mjs';
-import { serverConfig } from './lib/nginx.mjs';
-import { templateSample, languages, pages, fileFor, searchProbe, WORK } from './lib/site.mjs';
+import { serveApache, serveCaddy } from './lib/servers.mjs';
+import { templateSample, languages, pages, fileFor, searchProbe } from './lib/site.mjs';
 
 let env;
 before(async () => { env = await setup('shipped', 'fixture'); });
@@ -202,28 +202,49 @@ test('the violation check itself works: an inline script the build did not hash 
   }
 });
 
-test('apache2ctl -t accepts the generated .htaccess, caddy validate the Caddyfile', () => {
-  const site = env.sites.shipped;
-  const dir = fs.mkdtempSync(path.join(WORK, 'servers-'));
-  const htaccess = path.join(dir, 'htaccess');
-  fs.writeFileSync(htaccess, serverConfig(site, '127.0.0.1:1', 'apache'));
-  const mods = ['mpm_event', 'authz_core', 'mime', 'dir', 'rewrite', 'headers'];
-  // The .htaccess, as the body of the site folder's <Directory>: what Apache reads for it.
-  fs.writeFileSync(path.join(dir, 'apache.conf'), [
-    'ServerRoot "/etc/apache2"', 'ServerName 127.0.0.1', 'Listen 127.0.0.1:1',
-    `PidFile ${path.join(dir, 'apache.pid')}`, `ErrorLog ${path.join(dir, 'apache.log')}`,
-    ...mods.map((m) => `LoadModule ${m}_module /usr/lib/apache2/modules/mod_${m}.so`),
-    'TypesConfig /etc/mime.types', `DocumentRoot "${site.dir}"`,
-    `<Directory "${site.dir}">`, '  AllowOverride None', '  Require all granted', `  Include ${htaccess}`, '</Directory>', '',
-  ].join('\n'));
-  const apache = spawnSync('/usr/sbin/apache2ctl', ['-t', '-f', path.join(dir, 'apache.conf')],
-    { encoding: 'utf8', env: { ...process.env, APACHE_RUN_DIR: dir } });
-  assert.equal(apache.status, 0, apache.stdout + apache.stderr);
-  assert.match(apache.stdout + apache.stderr, /Syntax OK/);
-  const caddyfile = path.join(dir, 'Caddyfile');
-  fs.writeFileSync(caddyfile, serverConfig(site, 'http://127.0.0.1:1', 'caddy'));
-  const caddy = spawnSync('caddy', ['validate', '--config', caddyfile, '--adapter', 'caddyfile'],
-    { encoding: 'utf8', env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir } });
-  assert.equal(caddy.status, 0, caddy.stdout + caddy.stderr);
-  assert.match(caddy.stdout + caddy.stderr, /Valid configuration/);
+/** The rules every server must give, checked over HTTP on the fixture (built with --compress). */
+async function checkRules(base, label) {
+  const site = env.sites.fixture;
+  const problems = [];
+  const expect = (ok, what) => { if (!ok) problems.push(`${label}: ${what}`); };
+  const french404 = title(fs.readFileSync(fileFor(site, '/fr/404.html'), 'utf8'));
+  const missing = await get(base, '/fr/e2e-no-such-page/');
+  expect(missing.status === 404 && title(missing.body.toString()) === french404, `/fr/ missing: ${missing.status} ${title(missing.body.toString())}`);
+  const file = fileFor(site, '/fr/');
+  const br = await get(base, '/fr/', { 'accept-encoding': 'br' });
+  expect(br.headers['content-encoding'] === 'br' && br.body.equals(fs.readFileSync(file + '.br')), `br: ${br.headers['content-encoding']}`);
+  expect(/Accept-Encoding/i.test(br.headers.vary || ''), `Vary: ${br.headers.vary}`);
+  expect(/^text\/html; ?charset=utf-8$/i.test(br.headers['content-type'] || ''), `type of /fr/ as br: ${br.headers['content-type']}`);
+  const gz = await get(base, '/fr/', { 'accept-encoding': 'gzip' });
+  expect(gz.headers['content-encoding'] === 'gzip' && gz.body.equals(fs.readFileSync(file + '.gz')), `gzip: ${gz.headers['content-encoding']}`);
+  const css = pages(site).find((p) => p.url === '/').css[0];
+  const asset = await get(base, css);
+  expect(asset.headers['cache-control'] === 'public, max-age=31536000, immutable', `${css}: ${asset.headers['cache-control']}`);
+  expect((await get(base, '/fr/')).headers['cache-control'] === 'no-cache', 'pages revalidated');
+  for (const [p, type] of Object.entries({ '/data/routes.csv': 'text/csv; charset=utf-8', '/fr/news/atom.xml': 'application/atom+xml; charset=utf-8' })) {
+    const r = await get(base, p);
+    expect(r.status === 200 && r.headers['content-type'] === type, `${p}: ${r.status} ${r.headers['content-type']}`);
+  }
+  for (const f of ['/.homeward-output', '/_headers', '/_redirects', '/maps/']) {
+    expect((await get(base, f)).status === 404, `${f} is not served`);
+  }
+  const csp = (fs.readFileSync(path.join(site.dir, '_headers'), 'utf8').match(/^ {2}Content-Security-Policy: (.*)$/m) || [])[1];
+  const home = await get(base, '/');
+  expect(home.headers['content-security-policy'] === csp, `CSP: ${home.headers['content-security-policy']}`);
+  expect(home.headers['referrer-policy'] === 'no-referrer', 'Referrer-Policy');
+  return problems;
+}
+
+test('nginx, Apache and Caddy give the same rules: French 404, .br/.gz, caching, types, hidden files, headers', async () => {
+  const problems = await checkRules(env.servers.fixture.url, 'nginx');
+  for (const [name, start] of [['apache', serveApache], ['caddy', serveCaddy]]) {
+    const server = await start(env.sites.fixture);
+    try {
+      assert.match(server.syntax, name === 'apache' ? /Syntax OK/ : /Valid configuration/);
+      problems.push(...await checkRules(server.url, name));
+    } finally {
+      await server.close();
+    }
+  }
+  assert.deepEqual(problems, [], problems.join('\n'));
 });

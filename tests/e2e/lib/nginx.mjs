@@ -12,7 +12,7 @@ export const NGINX = process.env.E2E_NGINX || '/usr/sbin/nginx';
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 const HOMEWARD = process.env.E2E_HOMEWARD;
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.once('error', reject);
@@ -23,16 +23,16 @@ function freePort() {
   });
 }
 
-function waitForPort(port, child, ms = 10000) {
+export function waitForPort(port, child, ms = 10000) {
   const until = Date.now() + ms;
   return new Promise((resolve, reject) => {
     const attempt = () => {
-      if (child.exitCode !== null) return reject(new Error(`nginx exited with ${child.exitCode}`));
+      if (child.exitCode !== null) return reject(new Error(`the server exited with ${child.exitCode}`));
       const sock = net.connect(port, '127.0.0.1');
       sock.once('connect', () => { sock.destroy(); resolve(); });
       sock.once('error', () => {
         sock.destroy();
-        if (Date.now() > until) reject(new Error(`nginx did not listen on 127.0.0.1:${port}`));
+        if (Date.now() > until) reject(new Error(`nothing listens on 127.0.0.1:${port}`));
         else setTimeout(attempt, 50);
       });
     };
