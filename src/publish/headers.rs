@@ -193,6 +193,7 @@ mod tests {
             redirects: vec![Redirect {
                 from: "/guides/old/".into(),
                 to: "/guides/new/".into(),
+                at: None,
             }],
             sources,
             hsts: false,

@@ -303,6 +303,7 @@ mod tests {
             redirects: vec![Redirect {
                 from: "/old/".into(),
                 to: "/new/".into(),
+                at: None,
             }],
             sources,
             hsts: false,

@@ -64,6 +64,8 @@ pub struct Redirect {
     pub from: String,
     /// Root-relative path or absolute URL they are sent to.
     pub to: String,
+    /// Where it is written in `site.toml`, for problems found once the site is built.
+    pub at: Option<crate::diagnostic::Location>,
 }
 
 /// Checks `[feedback]` and `[redirects]`, adding problems (pointing into `site.toml`) to
@@ -182,6 +184,11 @@ fn check_redirect(
     Some(Redirect {
         from: f.to_string(),
         to: t.to_string(),
+        at: Some(crate::diagnostic::Location::from_span(
+            file,
+            text,
+            from.span(),
+        )),
     })
 }
 

@@ -130,21 +130,25 @@ fn percent_decode(text: &str) -> String {
 /// A redirect must not hide a page the build wrote (every server would answer the redirect
 /// instead of the page), and should lead to a page that exists.
 fn check_redirect(r: &Redirect, written: &BTreeSet<String>, diagnostics: &mut Vec<Diagnostic>) {
-    let site_toml = Path::new("site.toml");
+    let place = |d: Diagnostic| match &r.at {
+        Some(at) => Diagnostic {
+            location: Some(at.clone()),
+            ..d
+        },
+        None => d.in_file(Path::new("site.toml")),
+    };
     if files_for(&r.from).iter().any(|f| written.contains(f)) {
-        diagnostics.push(
+        diagnostics.push(place(
             Diagnostic::error("E0023", format!("the redirect from `{}` would hide the page at that address", r.from))
-                .in_file(site_toml)
                 .with_help("a redirect is for an address that no longer has a page: remove it from [redirects], or rename the page"),
-        );
+        ));
     }
     let target = files_for(&r.to);
     if !target.is_empty() && !target.iter().any(|f| written.contains(f)) {
-        diagnostics.push(
+        diagnostics.push(place(
             Diagnostic::warning("W0202", format!("the redirect to `{}` leads to no page of this site", r.to))
-                .in_file(site_toml)
                 .with_help("point it at an address the build writes (with its trailing `/`), or at a full https:// URL"),
-        );
+        ));
     }
 }
 
@@ -168,6 +172,7 @@ mod tests {
         let r = |from: &str, to: &str| Redirect {
             from: from.into(),
             to: to.into(),
+            at: None,
         };
         check_redirect(&r("/guides/old/", "/guides/"), &written, &mut d);
         assert!(d.is_empty(), "{d:?}");
