@@ -4,8 +4,15 @@
 
 use super::csp::{Sources, hash, origin_of};
 
+/// The elements that load something or hold inline code; every other tag is skipped at once.
+const LOADING: &[&str] = &[
+    "script", "style", "link", "img", "image", "source", "video", "audio", "track", "input",
+    "iframe", "frame", "form", "use",
+];
+
 /// Scans a page (or an SVG file) for what it loads and for its inline code.
 pub fn markup(sources: &mut Sources, text: &str, host: &str) {
+    style_attributes(sources, text);
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(found) = memchr::memchr(b'<', &bytes[at..]) {
@@ -15,35 +22,45 @@ pub fn markup(sources: &mut Sources, text: &str, host: &str) {
                 .iter()
                 .position(|b| !b.is_ascii_alphanumeric())
                 .unwrap_or(bytes.len() - start);
-        if name_end == start {
-            // Text (`a < b`), a closing tag or a comment: nothing loads.
-            at = start;
+        let name = &text[start..name_end];
+        at = name_end;
+        // Text (`a < b`), closing tags, comments and tags that load nothing.
+        let Some(&name) = LOADING.iter().find(|n| n.eq_ignore_ascii_case(name)) else {
             continue;
-        }
-        let name = text[start..name_end].to_ascii_lowercase();
+        };
         let Some(close) = tag_end(bytes, name_end) else {
             break;
         };
         let attrs = &text[name_end..close];
         at = close + 1;
-        if attrs.contains("style")
-            && let Some(style) = attribute(attrs, "style")
-        {
-            sources.style_attr_hashes.insert(hash(&style));
-        }
-        match name.as_str() {
+        match name {
             "script" | "style" => {
-                let end = raw_text_end(text, at, &name);
-                if name == "script" && attribute(attrs, "src").is_some() {
-                    add(&mut sources.script, attrs, "src", host);
-                } else if name == "script" {
-                    sources.script_hashes.insert(hash(&text[at..end]));
-                } else {
+                let end = raw_text_end(text, at, name);
+                if name == "style" {
                     sources.style_hashes.insert(hash(&text[at..end]));
+                } else if attribute(attrs, "src").is_some() {
+                    add(&mut sources.script, attrs, "src", host);
+                } else {
+                    sources.script_hashes.insert(hash(&text[at..end]));
                 }
                 at = end;
             }
-            _ => element(sources, &name, attrs, host),
+            _ => element(sources, name, attrs, host),
+        }
+    }
+}
+
+/// Hashes every quoted `style="…"` attribute (on any element; written in lower case, as
+/// Markdown and the templates write it: the browser tests catch any other). Text that shows such an
+/// attribute is escaped (`style=&quot;`), so it is not taken for one.
+fn style_attributes(sources: &mut Sources, text: &str) {
+    let bytes = text.as_bytes();
+    for i in memchr::memmem::find_iter(bytes, b"style=") {
+        let after = i + 6;
+        let attribute_start = i > 0 && bytes[i - 1].is_ascii_whitespace();
+        if attribute_start && matches!(bytes.get(after), Some(b'"' | b'\'')) {
+            let (value, _) = attribute_value(text, after);
+            sources.style_attr_hashes.insert(hash(&decode(value)));
         }
     }
 }
@@ -305,6 +322,16 @@ mod tests {
         );
         assert_eq!(s.form, ["'self'".to_string()].into());
         assert!(s.connect.is_empty(), "a hreflang link loads nothing");
+    }
+
+    #[test]
+    fn shown_code_is_not_inline_code() {
+        let s = scan(
+            "<pre><code>&lt;p style=&quot;color:red&quot;&gt; &lt;script&gt;x()&lt;/script&gt;</code></pre><p>a < b</p>",
+        );
+        assert_eq!(s, Sources::default(), "escaped markup loads nothing");
+        let s = scan("<td\nstyle='text-align: right'>1</td><P STYLE=\"a&amp;b\">");
+        assert_eq!(s.style_attr_hashes, [hash("text-align: right")].into());
     }
 
     #[test]
