@@ -25,6 +25,7 @@ The output is deterministic for a given seed, page count and language list.
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import re
 import shutil
@@ -492,10 +493,10 @@ def write_homeward_config(root, langs, copy_themes=False):
         name, title = LANG_INFO.get(lang, (lang, "Homeward"))
         lines += [f"[languages.{lang}]", f"name = {toml_str(name)}", f"title = {toml_str(title)}", ""]
     (root / "site.toml").write_text("\n".join(lines), encoding="utf-8")
-    if copy_themes:
-        shutil.copytree(REPO / "themes", root / "themes")
-    else:
-        (root / "themes").symlink_to(REPO / "themes")
+    # Copied, never linked: Homeward refuses a link out of the site root (E0122). The option is
+    # kept so older command lines still work.
+    del copy_themes
+    shutil.copytree(REPO / "themes", root / "themes")
 
 
 def write_homeward_minimal(root, langs):
@@ -505,13 +506,15 @@ def write_homeward_minimal(root, langs):
     interface strings are the default theme's: the engine requires them for every language."""
     root.mkdir(parents=True)
     write_homeward_config(root, langs)
-    (root / "themes").unlink()
+    shutil.rmtree(root / "themes")
     config = (root / "site.toml").read_text(encoding="utf-8")
     (root / "site.toml").write_text(config.replace('theme = "default"', 'theme = "minimal"'), encoding="utf-8")
     theme = root / "themes" / "minimal"
     shutil.copytree(HERE / "minimal-theme" / "templates", theme / "templates")
     shutil.copytree(REPO / "themes" / "default" / "i18n", theme / "i18n")
-    (root / "content").symlink_to(Path("..") / "homeward" / "content")
+    # Hard links (the same files, no copy of the bytes): a symbolic link out of the site root is
+    # refused (E0122).
+    shutil.copytree(root.parent / "homeward" / "content", root / "content", copy_function=os.link)
 
 
 def main():
@@ -537,7 +540,6 @@ def main():
     hg = out / "hugo"
     (hw / "content").mkdir(parents=True)
     write_homeward_config(hw, langs, args.copy_themes)
-    write_homeward_minimal(out / "homeward-minimal", langs)
     if not args.no_hugo:
         (hg / "content").mkdir(parents=True)
         write_hugo_config(hg, langs)
@@ -565,6 +567,7 @@ def main():
                 text_out = text
             target.write_text(text_out, encoding="utf-8")
         count += 1
+    write_homeward_minimal(out / "homeward-minimal", langs)
     n_countries, n_agreements, n_news, n_guides = site.plan
     print(json.dumps({"pages": count, "languages": langs, "countries": n_countries,
                       "agreements": n_agreements, "news": n_news, "guides": n_guides,

@@ -54,6 +54,36 @@ impl Kind {
     }
 }
 
+/// Whether a transfer under an instrument needs the sentenced person's consent. Pages said
+/// "the person can ask to serve the sentence at home" of every agreement, which is false of those
+/// that allow a transfer without consent: what families read must follow the instrument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consent {
+    /// The sentenced person must agree.
+    Required,
+    /// In the cases the instrument sets out, a transfer can be made without consent.
+    NotRequired,
+    /// Our sources do not say (the default: never assume either way).
+    Unknown,
+}
+
+impl Consent {
+    /// All values with their names in front matter.
+    pub const ALL: &[(&'static str, Consent)] = &[
+        ("required", Consent::Required),
+        ("not-required", Consent::NotRequired),
+        ("unknown", Consent::Unknown),
+    ];
+
+    /// The name used in front matter and templates.
+    pub fn as_str(self) -> &'static str {
+        Consent::ALL
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or("unknown", |(s, _)| s)
+    }
+}
+
 /// Where one party stands with an agreement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Party {
@@ -76,18 +106,29 @@ pub struct Party {
     /// Our sources do not say whether it has entered into force for this party: a family
     /// must be told to ask, never that a transfer is impossible (nor that it is possible).
     pub in_force_unknown: bool,
+    /// An announced entry into force after the build's "today": not yet usable, and usable
+    /// from that date on without anyone editing the file again (the date moves to `in_force`
+    /// when the build's today reaches it).
+    pub in_force_from: Option<Date>,
+    /// Where this party's standing was read, when not the agreement's source.
+    pub source: Option<String>,
 }
 
-/// A party's standing, from strongest to weakest.
+/// A party's standing, from strongest to weakest. Only data makes a party "in force": a date
+/// that has passed, or an explicit, sourced `reported_in_force`. A party listed with nothing
+/// known about it is [`PartyStatus::Unknown`]: a family is told to ask, never told it applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PartyStatus {
-    /// In force for this party.
+    /// In force for this party since a date that has passed.
     InForce,
-    /// Listed as a party, or reported in force, with no date of entry into force recorded
-    /// (always shown as unverified).
-    Listed,
-    /// Signed or ratified; whether it is in force is not known.
+    /// A named source reports it in force for this party, without a date (always shown as
+    /// not verified).
+    Reported,
+    /// Nothing says whether it is in force for this party: signed with `in_force_unknown`, or
+    /// listed with no date and no report.
     Unknown,
+    /// Enters into force for this party on an announced date after the build's today.
+    Pending,
     /// Signed or ratified, not in force.
     Signed,
     /// Denounced.
@@ -98,9 +139,9 @@ impl PartyStatus {
     /// The name used in templates and open data.
     pub fn as_str(self) -> &'static str {
         match self {
-            PartyStatus::InForce => "in-force",
-            PartyStatus::Listed => "in-force",
+            PartyStatus::InForce | PartyStatus::Reported => "in-force",
             PartyStatus::Unknown => "unknown",
+            PartyStatus::Pending => "pending",
             PartyStatus::Signed => "signed",
             PartyStatus::Denounced => "denounced",
         }
@@ -108,26 +149,29 @@ impl PartyStatus {
 }
 
 impl Party {
-    /// This party's standing.
+    /// This party's standing, from its data alone.
     pub fn status(&self) -> PartyStatus {
         if self.denounced.is_some() {
             PartyStatus::Denounced
         } else if self.in_force.is_some() {
             PartyStatus::InForce
+        } else if self.in_force_from.is_some() {
+            PartyStatus::Pending
         } else if self.reported_in_force {
-            PartyStatus::Listed
+            PartyStatus::Reported
         } else if self.in_force_unknown {
             PartyStatus::Unknown
         } else if self.signed.is_some() || self.ratified.is_some() {
             PartyStatus::Signed
         } else {
-            PartyStatus::Listed
+            PartyStatus::Unknown
         }
     }
 
-    /// True when nothing about this party's standing can be stated as fact.
+    /// True when the party's standing rests on a report or a doubtful source rather than on
+    /// a dated, checked fact.
     pub fn is_unverified(&self) -> bool {
-        self.unverified || self.status() == PartyStatus::Listed
+        self.unverified || self.status() == PartyStatus::Reported
     }
 }
 
@@ -156,6 +200,8 @@ pub struct Agreement {
     pub source: Option<String>,
     /// The source's name.
     pub source_title: Option<String>,
+    /// Whether the sentenced person must agree to a transfer.
+    pub consent: Consent,
     /// Parties, in the order written.
     pub parties: Vec<Party>,
 }
@@ -254,12 +300,10 @@ pub fn from_raw(
             .with_help("memoranda and other arrangements do not let anyone apply for a transfer; remove `transfer_route`, or correct `kind` if this really is a treaty"),
         );
     }
+    let consent = consent_from_raw(raw, src, diagnostics);
     let signed = src.date(&raw.signed, diagnostics);
     let in_force = src.date(&raw.in_force, diagnostics);
     let checked = src.date(&raw.checked, diagnostics);
-    if let Some(d) = &raw.in_force {
-        check_not_future(in_force, today, src, d.span(), "the agreement", diagnostics);
-    }
     if let (Some(s), Some(f), Some(raw_f)) = (signed, in_force, &raw.in_force)
         && f < s
     {
@@ -274,7 +318,8 @@ pub fn from_raw(
     }
     let mut parties: Vec<Party> = Vec::new();
     for raw_party in &raw.parties {
-        if let Some(p) = party_from_raw(raw_party, src, registry, today, diagnostics) {
+        let has_source = raw.source.is_some();
+        if let Some(p) = party_from_raw(raw_party, src, registry, today, has_source, diagnostics) {
             if parties.iter().any(|q| q.country == p.country) {
                 diagnostics.push(
                     Diagnostic::error("E0202", format!("{} is listed twice as a party", p.country))
@@ -314,8 +359,38 @@ pub fn from_raw(
         checked,
         source: raw.source.clone(),
         source_title: raw.source_title.clone(),
+        consent,
         parties,
     })
+}
+
+fn consent_from_raw(
+    raw: &RawAgreement,
+    src: &SourceRef,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Consent {
+    let Some(value) = &raw.consent else {
+        return Consent::Unknown;
+    };
+    match Consent::ALL.iter().find(|(s, _)| s == value.get_ref()) {
+        Some((_, c)) => *c,
+        None => {
+            let names = Consent::ALL.iter().map(|(s, _)| *s);
+            let help = match closest(value.get_ref(), names) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => "use `required`, `not-required` or `unknown`".to_string(),
+            };
+            diagnostics.push(
+                Diagnostic::error(
+                    "E0216",
+                    format!("unknown consent value `{}`", value.get_ref()),
+                )
+                .at(src.file, src.text, src.span(value.span()))
+                .with_help(help),
+            );
+            Consent::Unknown
+        }
+    }
 }
 
 fn party_from_raw(
@@ -323,6 +398,7 @@ fn party_from_raw(
     src: &SourceRef,
     registry: &CountryRegistry,
     today: Date,
+    agreement_has_source: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Party> {
     let code = raw.country.get_ref();
@@ -343,9 +419,7 @@ fn party_from_raw(
     let ratified = src.date(&raw.ratified, diagnostics);
     let in_force = src.date(&raw.in_force, diagnostics);
     let denounced = src.date(&raw.denounced, diagnostics);
-    if let Some(d) = &raw.in_force {
-        check_not_future(in_force, today, src, d.span(), code, diagnostics);
-    }
+    check_reported_has_source(raw, src, agreement_has_source, diagnostics);
     let in_force_unknown = raw
         .in_force_unknown
         .as_ref()
@@ -381,6 +455,11 @@ fn party_from_raw(
             .with_help("check both dates against the source"),
         );
     }
+    // An announced date is kept apart until the build's today reaches it.
+    let (in_force, in_force_from) = match in_force {
+        Some(d) if d > today => (None, Some(d)),
+        other => (other, None),
+    };
     Some(Party {
         country: code.clone(),
         signed,
@@ -391,27 +470,30 @@ fn party_from_raw(
         unverified: raw.unverified,
         reported_in_force: raw.reported_in_force,
         in_force_unknown,
+        in_force_from,
+        source: raw.source.clone(),
     })
 }
 
-fn check_not_future(
-    date: Option<Date>,
-    today: Date,
+/// "In force" without a date must say who says so: a party's `reported_in_force` needs its own
+/// `source` or the agreement's. The source is written in the party's row, next to the claim.
+fn check_reported_has_source(
+    raw: &RawParty,
     src: &SourceRef,
-    span: std::ops::Range<usize>,
-    what: &str,
+    agreement_has_source: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    if let Some(d) = date
-        && d > today
-    {
+    if raw.reported_in_force && raw.source.is_none() && !agreement_has_source {
         diagnostics.push(
             Diagnostic::error(
-                "E0205",
-                format!("{what} is marked in force from {d}, a date in the future"),
+                "E0215",
+                format!(
+                    "{}: `reported_in_force` needs a source",
+                    raw.country.get_ref()
+                ),
             )
-            .at(src.file, src.text, src.span(span))
-            .with_help("only record `in_force` once the date has passed; until then record `signed` and `ratified`"),
+            .at(src.file, src.text, src.span(raw.country.span()))
+            .with_help("add `source = \"https://...\"` to this party (the page that reports it in force), or give the agreement a `source`; without one, remove `reported_in_force` and families will be told to ask"),
         );
     }
 }
@@ -481,7 +563,26 @@ mod tests {
             "country = \"BE\"\nsigned = 2026-01-23\nin_force = 2027-01-01",
             1,
         );
-        assert_eq!(codes(&future), [("E0205", 10)]);
+        // An announced date is accepted, and not yet in force before it.
+        let (a, d) = check(&future);
+        assert!(d.is_empty(), "{d:?}");
+        let be = a.unwrap().party("BE").unwrap().clone();
+        assert_eq!(be.status(), PartyStatus::Pending);
+        assert_eq!(be.in_force, None);
+        assert_eq!(be.in_force_from, Some(Date::new(2027, 1, 1).unwrap()));
+        // "In force" without a date must name who says so.
+        let reported = BE_KH.replacen(
+            "country = \"BE\"\nsigned = 2026-01-23",
+            "country = \"BE\"\nsigned = 2026-01-23\nreported_in_force = true",
+            1,
+        );
+        assert_eq!(codes(&reported), [("E0215", 8)]);
+        let sourced = reported.replacen(
+            "reported_in_force = true",
+            "reported_in_force = true\nsource = \"https://example.org/list\"",
+            1,
+        );
+        assert_eq!(codes(&sourced), []);
         let mou = BE_KH.replace("bilateral", "memorandum") + "";
         let mou = mou.replacen(
             "signed = 2026-01-23\n",
@@ -522,8 +623,8 @@ mod tests {
         assert_eq!(codes(&dated), [("E0214", 14)]);
         let reported = unknown.replace(
             "in_force_unknown = true\n",
-            "reported_in_force = true\nin_force_unknown = true\n",
+            "reported_in_force = true\nsource = \"https://example.org/list\"\nin_force_unknown = true\n",
         );
-        assert_eq!(codes(&reported), [("E0214", 14)]);
+        assert_eq!(codes(&reported), [("E0214", 15)]);
     }
 }

@@ -15,10 +15,13 @@ use crate::model::SiteModel;
 /// The answer for one pair of countries, as the route finder gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
-    /// `in-force`, `unknown` or `signed` (as in `routes.json`).
+    /// `in-force`, `unknown` or `not-yet` (as in `routes.json`; sites built before the name
+    /// changed wrote `signed` for `not-yet`, and are read as saying it).
     pub status: String,
     /// Whether the data behind it is marked unverified.
     pub unverified: bool,
+    /// For a not-yet answer, the announced day it becomes usable (ISO).
+    pub from: Option<String>,
 }
 
 /// Answers by (country of detention, nationality), ISO codes.
@@ -106,11 +109,15 @@ pub fn published(out: &Path) -> Option<Answers> {
         answers.insert(
             (field("sentencing")?, field("nationality")?),
             Answer {
-                status: field("status")?,
+                status: field("status").map(|s| match s.as_str() {
+                    "signed" => "not-yet".to_string(),
+                    _ => s,
+                })?,
                 unverified: route
                     .get("unverified")
                     .and_then(|v| v.as_bool())
                     .unwrap_or(false),
+                from: field("from"),
             },
         );
     }
@@ -130,6 +137,7 @@ pub fn current(model: &SiteModel) -> Answers {
                 Answer {
                     status: best.status.as_str().to_string(),
                     unverified: best.unverified,
+                    from: best.from.map(|d| d.to_string()),
                 },
             ))
         })
@@ -160,16 +168,17 @@ fn words(answer: Option<&Answer>) -> String {
     let Some(answer) = answer else {
         return "no agreement".to_string();
     };
-    let status = match answer.status.as_str() {
-        "in-force" => "in force",
-        "signed" => "signed, not in force",
-        "unknown" => "entry into force not confirmed",
-        other => other,
+    let status = match (answer.status.as_str(), &answer.from) {
+        ("in-force", _) => "a transfer can be requested now".to_string(),
+        ("not-yet", Some(from)) => format!("not yet: from {from}"),
+        ("not-yet", None) => "not yet: signed, not in force".to_string(),
+        ("unknown", _) => "we do not know: ask".to_string(),
+        (other, _) => other.to_string(),
     };
     if answer.unverified {
         format!("{status} (not verified)")
     } else {
-        status.to_string()
+        status
     }
 }
 
@@ -193,6 +202,7 @@ mod tests {
         Answer {
             status: status.to_string(),
             unverified,
+            from: None,
         }
     }
 
@@ -203,7 +213,7 @@ mod tests {
     #[test]
     fn lists_answers_that_appear_disappear_or_change_and_nothing_else() {
         let before = Answers::from([
-            (pair("BE", "KH"), answer("signed", false)),
+            (pair("BE", "KH"), answer("not-yet", false)),
             (pair("BE", "FR"), answer("in-force", false)),
             (pair("TH", "US"), answer("in-force", true)),
         ]);
@@ -218,9 +228,9 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "detained in BE, national of KH: signed, not in force → in force",
-                "detained in TH, national of FR: no agreement → in force (not verified)",
-                "detained in TH, national of US: in force (not verified) → no agreement",
+                "detained in BE, national of KH: not yet: signed, not in force → a transfer can be requested now",
+                "detained in TH, national of FR: no agreement → a transfer can be requested now (not verified)",
+                "detained in TH, national of US: a transfer can be requested now (not verified) → no agreement",
             ]
         );
         assert!(changes(&after, &after).is_empty());
@@ -244,7 +254,11 @@ mod tests {
         .unwrap();
         assert_eq!(
             published(dir.path()),
-            Some(Answers::from([(pair("KH", "BE"), answer("signed", false))]))
+            Some(Answers::from([(
+                pair("KH", "BE"),
+                answer("not-yet", false)
+            )])),
+            "the old name of not-yet is read as it"
         );
     }
 }

@@ -33,6 +33,17 @@ pub fn empty() -> Value {
     Value::from(Vec::<Value>::new())
 }
 
+/// What makes two instruments of one agreement show the same: their status, whether it is
+/// verified, and the day a not-yet route becomes usable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InstrumentKey(crate::route::RouteStatus, bool, Option<crate::locale::Date>);
+
+impl InstrumentKey {
+    fn of(i: &crate::route::Instrument) -> InstrumentKey {
+        InstrumentKey(i.status, i.unverified, i.from)
+    }
+}
+
 /// What every page of one language shares.
 pub struct LangShared {
     /// `{code, name, dir}` of the language.
@@ -55,9 +66,36 @@ pub struct LangShared {
     pub finder: Value,
     /// `{id, title, url, kind, status, unverified}` of every instrument of every route, by
     /// agreement: a route page lists a hundred of them, made once here instead.
-    instruments: FxHashMap<String, Vec<(crate::route::RouteStatus, bool, Value)>>,
+    instruments: FxHashMap<String, Vec<(InstrumentKey, Value)>>,
     /// Which of the costlier context fields the theme's templates name at all.
     named: Named,
+    /// The sentence of each agreement's status shortcode in this language (empty when no body
+    /// uses one): made once per language, as a page may name the same agreement many times.
+    status_sentences: FxHashMap<String, String>,
+}
+
+/// Every agreement's status sentence in `lang`, when some body has a status shortcode.
+fn status_sentences(
+    model: &SiteModel,
+    theme: &Theme,
+    lang: &Language,
+) -> FxHashMap<String, String> {
+    let used = model
+        .pages
+        .iter()
+        .flat_map(|p| p.versions.values())
+        .any(|v| !v.body.statuses.is_empty());
+    if !used {
+        return FxHashMap::default();
+    }
+    model
+        .agreements
+        .iter()
+        .map(|a| {
+            let sentence = crate::domain_context::status_sentence(model, &theme.i18n, a, lang);
+            (a.id.clone(), sentence)
+        })
+        .collect()
 }
 
 /// Context fields that take real work to make, and whether the theme names each one
@@ -218,12 +256,9 @@ impl LangShared {
                 Some(known) => known,
                 None => instruments.entry(i.agreement.clone()).or_default(),
             };
-            if !known
-                .iter()
-                .any(|(s, u, _)| (*s, *u) == (i.status, i.unverified))
-            {
+            if !known.iter().any(|(key, _)| *key == InstrumentKey::of(i)) {
                 let value = crate::domain_context::make_instrument_value(model, i, lang);
-                known.push((i.status, i.unverified, value));
+                known.push((InstrumentKey::of(i), value));
             }
         }
         LangShared {
@@ -239,7 +274,13 @@ impl LangShared {
             home_crumb,
             finder_crumb,
             finder,
+            status_sentences: status_sentences(model, theme, lang),
         }
+    }
+
+    /// The sentence a status shortcode of agreement `id` stands for (see [`crate::shortcode`]).
+    pub fn status_sentence(&self, id: &str) -> &str {
+        self.status_sentences.get(id).map_or("", String::as_str)
     }
 
     /// `{code, name, url}` of a country (url empty when the site has no page for it).
@@ -259,12 +300,8 @@ impl LangShared {
     ) -> Value {
         self.instruments
             .get(&i.agreement)
-            .and_then(|known| {
-                known
-                    .iter()
-                    .find(|(s, u, _)| (*s, *u) == (i.status, i.unverified))
-            })
-            .map(|(_, _, value)| value.clone())
+            .and_then(|known| known.iter().find(|(key, _)| *key == InstrumentKey::of(i)))
+            .map(|(_, value)| value.clone())
             .unwrap_or_else(|| crate::domain_context::make_instrument_value(model, i, lang))
     }
 
@@ -467,9 +504,16 @@ pub fn page_context(
         model.absolute_page_url(index, &lang.code)
     };
 
-    let content = version
+    let mut content = version
         .body
         .resolve_links(|li| model.link_url(&version.body.links[li], &lang.code));
+    if !version.body.statuses.is_empty() {
+        content = crate::shortcode::resolve(&content, |i| {
+            shared
+                .status_sentence(&version.body.statuses[i].agreement)
+                .to_string()
+        });
+    }
     let named = shared.named;
     let toc: Vec<Value> = version
         .body

@@ -33,8 +33,8 @@ fn agreement_title(model: &SiteModel, a: &Agreement, lang: &Language) -> (String
 /// usable.
 fn status_summary(a: &Agreement) -> &'static str {
     match RouteStatus::of_agreement(a) {
-        Some(status) => status.as_str(),
-        None if a.kind.is_transfer_route() => "signed",
+        Some((status, _)) => status.as_str(),
+        None if a.kind.is_transfer_route() => "not-yet",
         None => "not-route",
     }
 }
@@ -54,6 +54,10 @@ fn summary_map(model: &SiteModel, a: &Agreement, lang: &Language) -> tera::Map {
         ("signed", date_value(s, a.signed)),
         ("status_summary", Value::from(status)),
         ("status", Value::from(status)),
+        (
+            "usable_from",
+            date_value(s, RouteStatus::of_agreement(a).and_then(|(_, from)| from)),
+        ),
         ("party_count", Value::from(a.parties.len())),
     ] {
         map.insert(key.into(), value);
@@ -61,7 +65,7 @@ fn summary_map(model: &SiteModel, a: &Agreement, lang: &Language) -> tera::Map {
     map
 }
 
-/// `{id, title, url, kind, is_transfer_route, signed, status_summary, party_count}`.
+/// `{id, title, url, kind, is_transfer_route, signed, status_summary, usable_from, party_count}`.
 pub fn agreement_summary(model: &SiteModel, a: &Agreement, lang: &Language) -> Value {
     Value::from(summary_map(model, a, lang))
 }
@@ -100,7 +104,8 @@ pub fn make_instrument_value(model: &SiteModel, i: &Instrument, lang: &Language)
         ),
     };
     obj! { "id": i.agreement.as_str(), "title": title, "text_lang": title_lang, "url": url, "kind": kind,
-    "status": i.status.as_str(), "unverified": i.unverified, "checked": date_value(strings(model, lang), checked) }
+    "status": i.status.as_str(), "unverified": i.unverified, "from": date_value(strings(model, lang), i.from),
+    "checked": date_value(strings(model, lang), checked) }
 }
 
 /// The texts of a page's data tables as a language shows them: in the words its translation
@@ -165,6 +170,7 @@ fn party_value(
         ("signed", date_value(s, p.signed)),
         ("ratified", date_value(s, p.ratified)),
         ("in_force", date_value(s, p.in_force)),
+        ("in_force_from", date_value(s, p.in_force_from)),
         ("denounced", date_value(s, p.denounced)),
         ("unverified", Value::from(p.is_unverified())),
         ("status", Value::from(status)),
@@ -236,7 +242,7 @@ pub fn country_context(
             match best.status {
                 RouteStatus::InForce => Relation::InForce,
                 RouteStatus::Unknown => Relation::Unknown,
-                RouteStatus::Signed => Relation::Signed,
+                RouteStatus::NotYet => Relation::Signed,
             },
         ));
         routes.push((
@@ -245,6 +251,7 @@ pub fn country_context(
                 "partner": shared.country_ref(model, partner, lang),
                 "status": best.status.as_str(),
                 "unverified": best.unverified,
+                "from": date_value(s, best.from),
                 "outbound": instruments(partner, code),
                 "inbound": instruments(code, partner),
             },
@@ -287,12 +294,12 @@ pub fn agreement_context(
         })
         .collect();
     parties.sort_by(|x, y| x.0.cmp(&y.0));
-    // Counted as routes count them: a party listed in force without a date is in force
+    // Counted as routes count them: a party reported in force without a date is in force
     // (and shown unverified), so the page's summary never contradicts its own table.
     let in_force_count = a
         .parties
         .iter()
-        .filter(|p| matches!(p.status(), PartyStatus::InForce | PartyStatus::Listed))
+        .filter(|p| matches!(p.status(), PartyStatus::InForce | PartyStatus::Reported))
         .count();
     let unknown_count = a
         .parties
@@ -303,6 +310,8 @@ pub fn agreement_context(
         "id": a.id.as_str(), "title": title, "url": url, "kind": a.kind.as_str(),
         "is_transfer_route": a.kind.is_transfer_route(),
         "standing": status_summary(a),
+        "consent": a.consent.as_str(),
+        "usable_from": date_value(s, RouteStatus::of_agreement(a).and_then(|(_, from)| from)),
         "signed": date_value(s, a.signed), "in_force": date_value(s, a.in_force),
         "text_url": a.text_url.clone(), "source": a.source.clone(),
         "checked": date_value(s, a.checked),
@@ -341,7 +350,7 @@ pub fn regions_context(model: &SiteModel, shared: &LangShared, lang: &Language) 
                     match best {
                         Some(RouteStatus::InForce) => in_force += 1,
                         Some(RouteStatus::Unknown) => unknown += 1,
-                        Some(RouteStatus::Signed) => signed += 1,
+                        Some(RouteStatus::NotYet) => signed += 1,
                         None => {}
                     }
                 }
@@ -383,6 +392,7 @@ pub fn route_context(model: &SiteModel, shared: &LangShared, code: &str, lang: &
                 "national_of": national_of,
                 "status": best.status.as_str(),
                 "unverified": best.unverified,
+                "from": date_value(strings(model, lang), best.from),
                 "instruments": instruments.iter().map(|i| shared.instrument(model, i, lang)).collect::<Vec<_>>(),
             }),
             None => no_agreement.push(national_of),
@@ -393,4 +403,49 @@ pub fn route_context(model: &SiteModel, shared: &LangShared, code: &str, lang: &
         "answers": answers,
         "no_agreement": no_agreement,
     }
+}
+
+/// The sentence a status shortcode stands for, as HTML in `lang`: the agreement's title, its
+/// answer in the vocabulary's words (with the announced day when it is not yet in force), and
+/// the date it was checked. Written from the data on every build, so it can never go stale.
+pub fn status_sentence(
+    model: &SiteModel,
+    i18n: &crate::i18n::I18n,
+    a: &Agreement,
+    lang: &Language,
+) -> String {
+    use crate::i18n::Arg;
+    let s = strings(model, lang);
+    let (status, from) = match RouteStatus::of_agreement(a) {
+        Some((status, from)) => (status.as_str(), from),
+        None if a.kind.is_transfer_route() => ("not-yet", None),
+        None => ("not-route", None),
+    };
+    let translate = |key: &str, args: &[(String, Arg)]| {
+        i18n.translate(&lang.code, key, args).unwrap_or_default()
+    };
+    let answer = match from {
+        Some(d) if status == "not-yet" => translate(
+            "answer-not-yet-from",
+            &[("date".to_string(), Arg::Text(s.date(d)))],
+        ),
+        _ => translate(&format!("answer-{status}"), &[]),
+    };
+    let title = Arg::Text(agreement_title(model, a, lang).0);
+    let mut args = vec![
+        ("title".to_string(), title),
+        ("answer".to_string(), Arg::Text(answer)),
+    ];
+    let key = match a.checked {
+        Some(checked) => {
+            args.push(("date".to_string(), Arg::Text(s.date(checked))));
+            "shortcode-status"
+        }
+        None => "shortcode-status-undated",
+    };
+    format!(
+        "<strong class=\"status-sentence status-{status}\" data-agreement=\"{}\">{}</strong>",
+        a.id,
+        crate::html::escape(&translate(key, &args))
+    )
 }

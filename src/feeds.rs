@@ -234,7 +234,7 @@ pub fn robots(model: &SiteModel) -> Output {
 /// (drafts are already out of the model), each handed to `put` as soon as it is written.
 /// Entries without their own translation are in the default language and say so with
 /// `xml:lang`.
-pub fn atom_feeds(model: &SiteModel, put: &mut dyn FnMut(Output)) {
+pub fn atom_feeds(model: &SiteModel, i18n: &crate::i18n::I18n, put: &mut dyn FnMut(Output)) {
     let Some(&news) = model.by_identity.get("news/_index") else {
         return;
     };
@@ -286,13 +286,21 @@ pub fn atom_feeds(model: &SiteModel, put: &mut dyn FnMut(Output)) {
             let updated = v
                 .updated
                 .map_or_else(|| date.clone(), |d| format!("{d}T00:00:00Z"));
-            let content = v.body.resolve_links(|li| {
+            let mut content = v.body.resolve_links(|li| {
                 format!(
                     "{}{}",
                     model.config.base_url,
                     model.link_url(&v.body.links[li], &lang.code)
                 )
             });
+            if !v.body.statuses.is_empty() {
+                content = crate::shortcode::resolve(&content, |i| {
+                    model
+                        .agreement(&v.body.statuses[i].agreement)
+                        .map(|a| crate::domain_context::status_sentence(model, i18n, a, lang))
+                        .unwrap_or_default()
+                });
+            }
             let _ = write!(
                 out,
                 "  <entry xml:lang=\"{}\">\n    <title>{}</title>\n    <id>{}</id>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n    <published>{}</published>\n    <updated>{}</updated>\n    <summary>{}</summary>\n    <content type=\"html\">{}</content>\n  </entry>\n",

@@ -135,6 +135,9 @@ pub struct RawParty {
     /// A source says the agreement is in force for this party but gives no date.
     #[serde(default)]
     pub reported_in_force: bool,
+    /// Where this party's standing was read, when not the agreement's own `source` (required
+    /// for `reported_in_force` when the agreement names no source).
+    pub source: Option<String>,
     /// Signed, and our sources do not say whether it has entered into force for this party.
     pub in_force_unknown: Option<Spanned<bool>>,
 }
@@ -166,6 +169,8 @@ pub struct RawAgreement {
     pub source: Option<String>,
     /// The source's name.
     pub source_title: Option<String>,
+    /// Whether the sentenced person must agree: `required`, `not-required` or `unknown`.
+    pub consent: Option<Spanned<String>>,
     /// Parties.
     #[serde(default)]
     pub parties: Vec<RawParty>,

@@ -76,6 +76,12 @@ impl I18n {
                 );
                 continue;
             };
+            if let Some(target) =
+                crate::source::outside_root(&crate::source::canonical_root(root), &path)
+            {
+                diagnostics.push(crate::source::link_out_of_root(root, &path, &target));
+                continue;
+            }
             let text = match std::fs::read_to_string(&path) {
                 Ok(t) => t,
                 Err(e) => {

@@ -153,7 +153,12 @@ impl Session {
         let built = self.last.as_mut()?;
         let content = root.join("content");
         let rel = path.strip_prefix(&content).ok()?;
-        if path.extension().and_then(|e| e.to_str()) != Some("md") || !path.is_file() {
+        // A save that turned the file into a link out of the site goes through the full
+        // build, which refuses it.
+        if path.extension().and_then(|e| e.to_str()) != Some("md")
+            || !path.is_file()
+            || path.is_symlink()
+        {
             return None;
         }
         let shown = source::display(&root, path);
@@ -190,6 +195,16 @@ impl Session {
         };
         if old.text[old_split.front_matter.clone()] != file.text[new_split.front_matter.clone()]
             || old.lang != file.lang
+        {
+            return None;
+        }
+        // A body that gained template text takes the full build, which knows whether the page
+        // is published (E0108); one that only lost some stays on this path.
+        let placeholders = |text: &str, body: std::ops::Range<usize>| {
+            crate::scaffold::placeholders_in(&text[body], 0..0).len()
+        };
+        if placeholders(&file.text, new_split.body.clone())
+            > placeholders(&old.text, old_split.body.clone())
         {
             return None;
         }
@@ -247,7 +262,7 @@ impl Session {
             }
         };
         if built.model.pages[page_index].section == "news" {
-            feeds::atom_feeds(&built.model, &mut |o| outputs.push(o));
+            feeds::atom_feeds(&built.model, &built.theme.i18n, &mut |o| outputs.push(o));
         }
         let files = outputs.len();
         match output::write_in_place(&out, &outputs) {
@@ -292,5 +307,6 @@ fn done(
         output_dir: Some(out),
         // A body-only change leaves every route as it was.
         answer_changes: None,
+        due_changes: Vec::new(),
     }
 }

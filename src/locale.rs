@@ -29,6 +29,9 @@ pub struct Date {
     pub day: i8,
 }
 
+/// The build's "today" once read or fixed: every stage of one run sees the same date.
+static TODAY: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
+
 impl Date {
     /// Builds a date, refusing impossible ones (30 February) with a message saying why.
     pub fn new(year: i32, month: u32, day: u32) -> Result<Date, String> {
@@ -39,14 +42,41 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
-    /// Today in UTC, for checks such as "a date in the future marked in force".
+    /// The build's "today", for checks such as "a status not checked for a year" and for
+    /// dates announced ahead. It is an input of the build, not only the clock: a date fixed
+    /// with [`Date::fix_today`] (the hidden `--today` option or `HOMEWARD_TODAY`) makes a build
+    /// reproducible and keeps tests from expiring; otherwise it is today in UTC.
     pub fn today() -> Date {
-        let now = jiff::Zoned::now().with_time_zone(jiff::tz::TimeZone::UTC);
-        let d = now.date();
-        Date {
-            year: d.year(),
-            month: d.month(),
-            day: d.day(),
+        *TODAY.get_or_init(|| {
+            let now = jiff::Zoned::now().with_time_zone(jiff::tz::TimeZone::UTC);
+            let d = now.date();
+            Date {
+                year: d.year(),
+                month: d.month(),
+                day: d.day(),
+            }
+        })
+    }
+
+    /// Fixes the build's "today" for the rest of the process. Called once by the command line
+    /// before any work, so every stage sees the same date; a later call changes nothing.
+    pub fn fix_today(date: Date) {
+        let _ = TODAY.set(date);
+    }
+
+    /// Reads a `YYYY-MM-DD` date given on the command line or in `HOMEWARD_TODAY`, with a
+    /// message that says what is wrong.
+    pub fn parse_iso(text: &str) -> Result<Date, String> {
+        let parts: Vec<&str> = text.trim().split('-').collect();
+        let number = |s: &str| s.parse::<u32>().ok();
+        match parts.as_slice() {
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+                match (y.parse::<i32>().ok(), number(m), number(d)) {
+                    (Some(y), Some(m), Some(d)) => Date::new(y, m, d),
+                    _ => Err(format!("`{text}` is not a date: write it as YYYY-MM-DD")),
+                }
+            }
+            _ => Err(format!("`{text}` is not a date: write it as YYYY-MM-DD")),
         }
     }
 

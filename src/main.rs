@@ -28,6 +28,29 @@ use homeward::pipeline::{self, Options};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The date the build takes as today (YYYY-MM-DD), for reproducible builds and tests; the
+    /// environment variable HOMEWARD_TODAY does the same. Hidden: editors never need it.
+    #[arg(long, global = true, hide = true)]
+    today: Option<String>,
+}
+
+/// Fixes the build's "today" from `--today` or `HOMEWARD_TODAY` before any work. A date that
+/// cannot be read stops the command (exit 2): a build that silently fell back to the clock would
+/// not be the build that was asked for.
+fn fix_today(flag: Option<String>) -> Result<(), Diagnostic> {
+    let (given, origin) = match flag {
+        Some(t) => (t, "--today"),
+        None => match std::env::var("HOMEWARD_TODAY") {
+            Ok(t) if !t.trim().is_empty() => (t, "HOMEWARD_TODAY"),
+            _ => return Ok(()),
+        },
+    };
+    let date = homeward::locale::Date::parse_iso(&given).map_err(|why| {
+        Diagnostic::error("E0009", format!("{origin}: {why}"))
+            .with_help("give the date the build should take as today, such as 2026-12-08, or leave it unset to use the real date")
+    })?;
+    homeward::locale::Date::fix_today(date);
+    Ok(())
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -178,10 +201,12 @@ fn server_config(
 
 #[derive(Subcommand)]
 enum NewCommand {
-    /// A news item or press release: content/news/NAME.md, dated today.
+    /// A news item or press release in content/news/, dated today.
     News {
-        /// File name, without `.md` (lower-case letters, digits, `-`).
-        name: String,
+        /// Its title, in quotes ("Treaty signed with Cambodia"): the file name is made from it.
+        /// A file name (lower-case letters, digits, `-`, no `.md`) still works; the title is
+        /// then left to write.
+        title: String,
     },
     /// A treaty page with its data: content/agreements/NAME.md.
     Agreement {
@@ -297,6 +322,10 @@ fn main() -> ExitCode {
             };
         }
     };
+    if let Err(d) = fix_today(cli.today) {
+        print(&[d], Format::Human);
+        return ExitCode::from(2);
+    }
     match cli.command {
         Command::Build {
             root,
@@ -356,6 +385,13 @@ fn main() -> ExitCode {
             print(&outcome.diagnostics, format);
             if format == Format::Human && !outcome.has_errors() {
                 eprintln!("check passed: {} files would be written", outcome.files);
+                eprint!(
+                    "{}",
+                    homeward::status_prose::render_due(
+                        &outcome.due_changes,
+                        homeward::locale::Date::today()
+                    )
+                );
                 print_answer_changes(
                     outcome.answer_changes.as_ref(),
                     "would change compared with the site in",
@@ -372,7 +408,9 @@ fn main() -> ExitCode {
         } => server_config(server, root, output, docroot, listen),
         Command::New { what, root } => {
             let template = match what {
-                NewCommand::News { name } => homeward::scaffold::Template::News { name },
+                NewCommand::News { title } => homeward::scaffold::Template::News {
+                    name_or_title: title,
+                },
                 NewCommand::Agreement {
                     name,
                     parties,

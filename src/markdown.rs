@@ -4,7 +4,8 @@
 //! (the site model is not built, and the same body is shown in several language URL spaces when
 //! a translation is missing), so they are written as numbered placeholders and resolved later by
 //! [`RenderedMarkdown::resolve_links`], a plain string pass. Headings get stable, unique ids in the
-//! page's own script. Raw HTML is checked for scripts, event handlers and `javascript:` URLs.
+//! page's own script. A body with raw HTML (or heading attributes) is checked whole, as a browser
+//! would read it, by [`crate::sanitize`]; link and image addresses are checked as they are read.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -51,6 +52,8 @@ pub struct RenderedMarkdown {
     /// Links to other sites (`http://`, `https://`) with their place in the file, for
     /// `check --external-links`.
     pub external: Vec<(String, Range<usize>)>,
+    /// Status shortcodes, indexed by placeholder number (see [`crate::shortcode`]).
+    pub statuses: Vec<crate::shortcode::StatusShortcode>,
 }
 
 impl RenderedMarkdown {
@@ -91,7 +94,9 @@ pub fn render(
     allow_unsafe_html: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> RenderedMarkdown {
-    let body = &text[body_offset..];
+    let (with_placeholders, statuses) =
+        crate::shortcode::extract(text, body_offset, file, diagnostics);
+    let body = with_placeholders.as_deref().unwrap_or(&text[body_offset..]);
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -104,6 +109,9 @@ pub fn render(
     // a dozen times per page). It lives only while the page is rendered.
     let mut events: Vec<Event> = Vec::with_capacity(body.len() / 8 + 16);
     let mut heading_starts: Vec<usize> = Vec::new();
+    // Where the body's own HTML is (raw HTML, heading attributes), to point a problem the
+    // HTML check finds at its line. Without any, the body is pulldown-cmark's escaped output.
+    let mut raw_spans: Vec<Range<usize>> = Vec::new();
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let span = body_offset + range.start..body_offset + range.end;
         let event = match event {
@@ -113,7 +121,15 @@ pub fn render(
                 title,
                 id,
             }) => {
-                let dest = check_url(dest_url, &span, file, text, allow_unsafe_html, diagnostics);
+                let dest = check_url(
+                    dest_url,
+                    "a",
+                    &span,
+                    file,
+                    text,
+                    allow_unsafe_html,
+                    diagnostics,
+                );
                 if dest.starts_with("http://") || dest.starts_with("https://") {
                     external.push((dest.to_string(), span.clone()));
                 }
@@ -145,7 +161,15 @@ pub fn render(
                 title,
                 id,
             }) => {
-                let dest = check_url(dest_url, &span, file, text, allow_unsafe_html, diagnostics);
+                let dest = check_url(
+                    dest_url,
+                    "img",
+                    &span,
+                    file,
+                    text,
+                    allow_unsafe_html,
+                    diagnostics,
+                );
                 Event::Start(Tag::Image {
                     link_type,
                     dest_url: dest,
@@ -153,13 +177,14 @@ pub fn render(
                     id,
                 })
             }
-            Event::Html(ref html) | Event::InlineHtml(ref html) => {
-                if !allow_unsafe_html {
-                    check_raw_html(html, &span, file, text, diagnostics);
-                }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                raw_spans.push(span.clone());
                 event
             }
-            Event::Start(Tag::Heading { .. }) => {
+            Event::Start(Tag::Heading { ref attrs, .. }) => {
+                if !attrs.is_empty() {
+                    raw_spans.push(span.clone());
+                }
                 heading_starts.push(events.len());
                 event
             }
@@ -171,6 +196,9 @@ pub fn render(
     let events = stack_tables(events);
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if !allow_unsafe_html && !raw_spans.is_empty() {
+        check_html(&html, &raw_spans, file, text, diagnostics);
+    }
     // Kept for the whole build: give back the slack of the guessed capacity.
     html.shrink_to_fit();
     RenderedMarkdown {
@@ -178,6 +206,7 @@ pub fn render(
         links,
         headings,
         external,
+        statuses,
     }
 }
 
@@ -345,17 +374,25 @@ fn heading_number(level: HeadingLevel) -> u8 {
     }
 }
 
+/// Refuses a Markdown link or image address that runs code (`javascript:`) or embeds a page
+/// (`data:` other than a raster picture in an image); `element` is `a` or `img`.
 fn check_url<'a>(
     dest: CowStr<'a>,
+    element: &str,
     span: &Range<usize>,
     file: &Path,
     text: &str,
     allow_unsafe_html: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> CowStr<'a> {
-    if !allow_unsafe_html && is_script_url(&dest) {
+    let is_data = dest
+        .trim_start()
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case("data:"));
+    let unsafe_data = is_data && !crate::sanitize::is_safe_url(element, &dest);
+    if !allow_unsafe_html && (is_script_url(&dest) || unsafe_data) {
         diagnostics.push(
-            Diagnostic::error("E0301", "a `javascript:` link is not allowed")
+            Diagnostic::error("E0301", "a `javascript:` or `data:` link is not allowed")
                 .at(file, text, span.clone())
                 .with_help("link to a page or a web address instead; a site can opt in with `allow_unsafe_html = true` in site.toml"),
         );
@@ -385,50 +422,47 @@ pub fn is_script_url(url: &str) -> bool {
     compact.starts_with(b"javascript:") || compact.starts_with(b"vbscript:")
 }
 
-fn check_raw_html(
+/// Checks a body's final HTML (see [`crate::sanitize`]) and reports each problem at the first
+/// place in the body's own HTML that names it, or at its first piece of HTML.
+fn check_html(
     html: &str,
-    span: &Range<usize>,
+    raw_spans: &[Range<usize>],
     file: &Path,
     text: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    use lol_html::{RewriteStrSettings, element, rewrite_str};
-    let found = std::cell::RefCell::new(Vec::<(&'static str, String)>::new());
-    let settings = RewriteStrSettings::new().append_element_content_handler(element!("*", |el| {
-        let name = el.tag_name();
-        if name == "script" || name == "iframe" || name == "object" || name == "embed" {
-            found
-                .borrow_mut()
-                .push(("E0302", format!("a `<{name}>` element is not allowed")));
-        }
-        for attr in el.attributes() {
-            let attr_name = attr.name();
-            if attr_name.starts_with("on") {
-                found.borrow_mut().push((
-                    "E0303",
-                    format!("the event handler attribute `{attr_name}` is not allowed"),
-                ));
-            }
-            if matches!(
-                attr_name.as_str(),
-                "href" | "src" | "action" | "formaction" | "xlink:href"
-            ) && is_script_url(&attr.value())
-            {
-                found
-                    .borrow_mut()
-                    .push(("E0301", "a `javascript:` link is not allowed".to_string()));
-            }
-        }
-        Ok(())
-    }));
-    let _ = rewrite_str(html, settings);
-    for (code, message) in found.into_inner() {
+    let mut used = Vec::new();
+    for finding in crate::sanitize::findings(html) {
+        let span = locate(text, raw_spans, &finding.needle, &mut used);
         diagnostics.push(
-            Diagnostic::error(code, message)
-                .at(file, text, span.clone())
-                .with_help("scripts in content are refused so a mistake cannot run code in readers' browsers; remove it, or opt in with `allow_unsafe_html = true` in site.toml"),
+            Diagnostic::error(finding.code, finding.message)
+                .at(file, text, span)
+                .with_help("content may use plain HTML (details, abbr, sup, tables, links, images, id and class; see README, \"Safety of the output\"), but nothing that runs code or loads another page; remove it, or opt in with `allow_unsafe_html = true` in site.toml"),
         );
     }
+}
+
+/// The place of `needle` (ASCII, lower-case) in the body's HTML, case-insensitively: its first
+/// occurrence not yet given to another problem, else the first piece of HTML.
+fn locate(
+    text: &str,
+    raw_spans: &[Range<usize>],
+    needle: &str,
+    used: &mut Vec<usize>,
+) -> Range<usize> {
+    for span in raw_spans {
+        let piece = text[span.clone()].to_ascii_lowercase();
+        let mut from = 0;
+        while let Some(pos) = piece[from..].find(needle) {
+            let at = span.start + from + pos;
+            if !used.contains(&at) {
+                used.push(at);
+                return at..at + needle.len();
+            }
+            from += pos + needle.len().max(1);
+        }
+    }
+    raw_spans.first().cloned().unwrap_or(0..0)
 }
 
 #[cfg(test)]

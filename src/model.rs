@@ -634,6 +634,7 @@ fn build_page(
     let template = front.template.as_ref().map(|t| t.get_ref().clone());
     let weight = front.weight;
     let original_file = original.file;
+    let original_draft = original.front.draft;
     let data_texts = data_texts(front);
     let mut versions = BTreeMap::new();
     // The parsed files are consumed: each body moves into its version, never copied.
@@ -652,6 +653,9 @@ fn build_page(
             if p.front.draft && !include_drafts {
                 continue;
             }
+        }
+        if !original_draft && !p.front.draft {
+            check_placeholders(&p, f, diagnostics);
         }
         if let Some(v) = version(p, f, diagnostics) {
             versions.insert(f.lang.clone(), v);
@@ -674,6 +678,27 @@ fn build_page(
         agreement: agreement_id,
         versions,
     })
+}
+
+/// Template text is never published (E0108). A page begun with `homeward new` whose `draft`
+/// line is gone before its placeholder sentences are replaced would tell families "One
+/// sentence: what this agreement is..." on the site, in the feed and in the open data. Asked
+/// only of files a build publishes (neither the file nor its original a draft), so that
+/// `check --drafts` still previews a draft being written.
+fn check_placeholders(p: &ParsedFile, f: &SourceFile, diagnostics: &mut Vec<Diagnostic>) {
+    let found = crate::scaffold::placeholders_in(&f.text, p.split.front_matter.clone());
+    for (span, sentence) in found {
+        diagnostics.push(
+            Diagnostic::error(
+                "E0108",
+                format!("the template's placeholder text is still here: \"{sentence}\""),
+            )
+            .at(&f.display_path, &f.text, span)
+            .with_help(
+                "replace it with the page's own words, or keep `draft = true` until the page is written",
+            ),
+        );
+    }
 }
 
 /// The texts of an original's data tables that a translation may give in its own words: the
@@ -1011,12 +1036,41 @@ fn check_links(model: &SiteModel, diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.extend(found.into_iter().flatten());
 }
 
-/// Checks the internal links of one language version: targets exist, anchors exist.
+/// Checks that each status shortcode of a version names an agreement the site has.
+fn check_status_shortcodes(
+    model: &SiteModel,
+    version: &Version,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let file = &model.files[version.file];
+    for shortcode in &version.body.statuses {
+        if model.agreement(&shortcode.agreement).is_some() {
+            continue;
+        }
+        let ids = model.agreements.iter().map(|a| a.id.as_str());
+        let help = match crate::diagnostic::closest(&shortcode.agreement, ids) {
+            Some(id) => format!("did you mean `{id}`?"),
+            None => "use the `id` from the [agreement] table of an agreement page".to_string(),
+        };
+        diagnostics.push(
+            Diagnostic::error(
+                "E0312",
+                format!("no agreement has the id `{}`", shortcode.agreement),
+            )
+            .at(&file.display_path, &file.text, shortcode.span.clone())
+            .with_help(help),
+        );
+    }
+}
+
+/// Checks the internal links of one language version: targets exist, anchors exist; and the
+/// agreements its status shortcodes name.
 pub fn check_version_links(
     model: &SiteModel,
     version: &Version,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    check_status_shortcodes(model, version, diagnostics);
     let file = &model.files[version.file];
     for link in &version.body.links {
         let identity = link_identity(&link.target, &model.config);

@@ -56,11 +56,12 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
                 "source": a.source,
                 "source_title": a.source_title,
                 "checked": date(a.checked),
+                "consent": a.consent.as_str(),
                 "parties": a.parties.iter().map(|p| json!({
                     "country": p.country,
                     "signed": date(p.signed),
                     "ratified": date(p.ratified),
-                    "in_force": date(p.in_force),
+                    "in_force": date(p.in_force.or(p.in_force_from)),
                     "denounced": date(p.denounced),
                     "status": p.status().as_str(),
                     "unverified": p.is_unverified(),
@@ -104,14 +105,15 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
             "nationality": b,
             "status": instruments[0].status.as_str(),
             "unverified": instruments[0].unverified,
-            "instruments": instruments.iter().map(|i| json!({ "id": i.agreement, "status": i.status.as_str(), "unverified": i.unverified })).collect::<Vec<_>>(),
+            "from": date(instruments[0].from),
+            "instruments": instruments.iter().map(|i| json!({ "id": i.agreement, "status": i.status.as_str(), "unverified": i.unverified, "from": date(i.from) })).collect::<Vec<_>>(),
         }));
     }
     let about = json!({
         "licence": "CC-BY-4.0",
         "licence_url": "https://creativecommons.org/licenses/by/4.0/",
         "publisher": model.config.default_lang().title,
-        "note": "Statuses are derived from the agreements' party dates. 'unverified' marks data resting on a single or unconfirmed source: check with the authorities before acting.",
+        "note": "Statuses are derived from the agreements' party data only: 'in-force' (a transfer can be requested now) needs an entry-into-force date that has passed or a sourced report; 'not-yet' is signed but not in force, or in force only from the date in 'from'; 'unknown' means our data does not say: ask. 'unverified' marks data resting on a report or an unconfirmed source: check with the authorities before acting.",
     });
     // One small file per country of detention, for the route finder on slow connections.
     let mut per_country: std::collections::BTreeMap<String, Vec<Value>> =
@@ -184,9 +186,16 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
                 (a.id.clone(), v)
             })
             .collect();
+        // The days not-yet routes become usable, written as this language writes dates.
+        let dates: serde_json::Map<String, Value> = model
+            .routes
+            .instruments()
+            .filter_map(|i| i.from)
+            .map(|d| (d.to_string(), json!(model.locale[&lang.code].date(d))))
+            .collect();
         outputs.push(json_output(
             &format!("data/names.{}.json", lang.code),
-            &json!({ "countries": names, "agreements": agreement_names }),
+            &json!({ "countries": names, "agreements": agreement_names, "dates": dates }),
         ));
     }
     outputs
@@ -217,6 +226,7 @@ fn agreements_schema() -> Value {
                     "signed": date, "in_force": date, "checked": date,
                     "text_url": { "type": ["string", "null"] },
                     "parties_complete": { "type": "boolean" },
+                    "consent": { "enum": ["required", "not-required", "unknown"] },
                     "source": { "type": ["string", "null"] },
                     "source_title": { "type": ["string", "null"] },
                     "parties": { "type": "array", "items": {
@@ -225,7 +235,7 @@ fn agreements_schema() -> Value {
                         "properties": {
                             "country": { "type": "string", "pattern": "^[A-Z]{2}$" },
                             "signed": date, "ratified": date, "in_force": date, "denounced": date,
-                            "status": { "enum": ["in-force", "unknown", "signed", "denounced"] },
+                            "status": { "enum": ["in-force", "unknown", "pending", "signed", "denounced"] },
                             "unverified": { "type": "boolean" },
                             "notes": { "type": ["string", "null"] }
                         }
@@ -276,15 +286,17 @@ fn routes_schema() -> Value {
                 "properties": {
                     "sentencing": { "type": "string", "pattern": "^[A-Z]{2}$" },
                     "nationality": { "type": "string", "pattern": "^[A-Z]{2}$" },
-                    "status": { "enum": ["in-force", "unknown", "signed"] },
+                    "status": { "enum": ["in-force", "unknown", "not-yet"] },
                     "unverified": { "type": "boolean" },
+                    "from": { "type": ["string", "null"], "format": "date" },
                     "instruments": { "type": "array", "items": {
                         "type": "object",
                         "required": ["id", "status"],
                         "properties": {
                             "id": { "type": "string" },
-                            "status": { "enum": ["in-force", "unknown", "signed"] },
-                            "unverified": { "type": "boolean" }
+                            "status": { "enum": ["in-force", "unknown", "not-yet"] },
+                            "unverified": { "type": "boolean" },
+                            "from": { "type": ["string", "null"], "format": "date" }
                         }
                     }}
                 }

@@ -70,6 +70,8 @@ pub struct Outcome {
     /// The route answers this build changes compared with the site already in the output
     /// folder (`None` when there was no site there to compare with).
     pub answer_changes: Option<crate::answer_changes::Report>,
+    /// Entries into force the data announces for the coming days, for `check` to list.
+    pub due_changes: Vec<crate::status_prose::DueChange>,
 }
 
 impl Outcome {
@@ -149,6 +151,10 @@ impl StageClock {
 pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SiteConfig> {
     let path = root.join("site.toml");
     let shown = PathBuf::from("site.toml");
+    if let Some(target) = source::outside_root(&source::canonical_root(root), &path) {
+        diagnostics.push(source::link_out_of_root(root, &path, &target));
+        return None;
+    }
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) => {
@@ -217,6 +223,7 @@ fn prepare_stamped(
     clock.lap("model+theme");
     let theme = theme?;
     warn_about_staleness(&model, today, diagnostics);
+    crate::status_prose::warn_contradictions(&model, &theme.i18n, diagnostics);
     warn_about_orphans(&model, diagnostics);
     render::check_template_overrides(&model, &theme, diagnostics);
     clock.lap("theme");
@@ -262,7 +269,7 @@ pub fn produce(
                 put(o, &mut derived);
             }
             put(feeds::robots(model), &mut derived);
-            feeds::atom_feeds(model, &mut |o| put(o, &mut derived));
+            feeds::atom_feeds(model, &theme.i18n, &mut |o| put(o, &mut derived));
             for o in opendata::outputs(model) {
                 put(o, &mut derived);
             }
@@ -301,7 +308,13 @@ pub fn produce(
             diagnostics,
         );
     }
-    for asset in source::read_assets(&options.root.join("content"), &model.assets, diagnostics) {
+    let assets = source::read_assets(
+        &options.root.join("content"),
+        &model.assets,
+        model.config.allow_unsafe_html,
+        diagnostics,
+    );
+    for asset in assets {
         put(asset, diagnostics);
     }
     clock.lap("static");
@@ -444,6 +457,8 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
         inputs = Some(before_content.with_content(stamps));
     }
     if let Some((mut model, theme)) = prepared {
+        outcome.due_changes =
+            crate::status_prose::due_changes(&model, options.today.unwrap_or_else(Date::today));
         crate::links::lint(&model, &mut diagnostics);
         if options.external_links {
             crate::links::check(&model, &mut diagnostics);

@@ -11,17 +11,19 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap;
 
 use crate::agreement::{Agreement, Party, PartyStatus};
+use crate::locale::Date;
 
-/// How usable an instrument is between two countries.
+/// How usable an instrument is between two countries: the three plain answers a family is
+/// given, defined here once (their words are in the theme's i18n, under `status-*`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RouteStatus {
-    /// In force for both: a family can apply now.
+    /// In force for both: a transfer can be requested now.
     InForce,
-    /// Signed by both, in force for neither as far as we know, but for at least one of them
-    /// our sources do not say: it may be usable, so the family is told to ask.
+    /// For at least one of the two, our data does not say whether it is in force: we do not
+    /// know, the family is told to ask.
     Unknown,
-    /// Signed (or ratified) by both but not in force for both: not usable yet.
-    Signed,
+    /// Signed but not in force for both, or in force only from an announced date: not yet.
+    NotYet,
 }
 
 impl RouteStatus {
@@ -30,44 +32,62 @@ impl RouteStatus {
         match self {
             RouteStatus::InForce => "in-force",
             RouteStatus::Unknown => "unknown",
-            RouteStatus::Signed => "signed",
+            RouteStatus::NotYet => "not-yet",
         }
     }
 
     /// What an instrument gives between two of its parties; `None` when either has left it.
     pub fn between_parties(a: PartyStatus, b: PartyStatus) -> Option<RouteStatus> {
-        let usable = |s| matches!(s, PartyStatus::InForce | PartyStatus::Listed);
-        let maybe = |s| usable(s) || s == PartyStatus::Unknown;
+        let usable = |s| matches!(s, PartyStatus::InForce | PartyStatus::Reported);
+        let not_yet = |s| matches!(s, PartyStatus::Signed | PartyStatus::Pending);
         if a == PartyStatus::Denounced || b == PartyStatus::Denounced {
             None
         } else if usable(a) && usable(b) {
             Some(RouteStatus::InForce)
-        } else if maybe(a) && maybe(b) {
-            Some(RouteStatus::Unknown)
+        } else if not_yet(a) || not_yet(b) {
+            Some(RouteStatus::NotYet)
         } else {
-            Some(RouteStatus::Signed)
+            Some(RouteStatus::Unknown)
         }
     }
 
     /// The furthest an agreement has got between any two of its parties, which is what its
-    /// page and lists say of it as a whole (so they never contradict its routes); `None` for
-    /// an instrument that is no transfer route, or has fewer than two parties left.
-    pub fn of_agreement(agreement: &Agreement) -> Option<RouteStatus> {
+    /// page and lists say of it as a whole (so they never contradict its routes), with the
+    /// announced date from which it applies when it is not yet in force; `None` for an
+    /// instrument that is no transfer route, or has fewer than two parties left.
+    pub fn of_agreement(agreement: &Agreement) -> Option<(RouteStatus, Option<Date>)> {
         if !agreement.kind.is_transfer_route() {
             return None;
         }
-        let mut statuses: Vec<PartyStatus> = agreement
+        let mut parties: Vec<&Party> = agreement
             .parties
             .iter()
-            .map(Party::status)
-            .filter(|s| *s != PartyStatus::Denounced)
+            .filter(|p| p.status() != PartyStatus::Denounced)
             .collect();
-        statuses.sort_unstable();
-        match statuses.as_slice() {
-            [a, b, ..] => RouteStatus::between_parties(*a, *b),
+        parties.sort_by_key(|p| p.status());
+        match parties.as_slice() {
+            [a, b, ..] => RouteStatus::between_parties(a.status(), b.status())
+                .map(|status| (status, usable_from(status, a, b))),
             _ => None,
         }
     }
+}
+
+/// The day a not-yet route becomes usable: known only when every one of the two parties that is
+/// not in force yet has an announced date; the later of those dates.
+pub fn usable_from(status: RouteStatus, a: &Party, b: &Party) -> Option<Date> {
+    if status != RouteStatus::NotYet {
+        return None;
+    }
+    let mut from = None;
+    for p in [a, b] {
+        match p.status() {
+            PartyStatus::InForce | PartyStatus::Reported => {}
+            PartyStatus::Pending => from = from.max(p.in_force_from),
+            _ => return None,
+        }
+    }
+    from
 }
 
 /// One instrument between a pair of countries.
@@ -79,6 +99,8 @@ pub struct Instrument {
     pub status: RouteStatus,
     /// True when either party's data is unverified.
     pub unverified: bool,
+    /// For a not-yet route, the announced day it becomes usable, when known.
+    pub from: Option<Date>,
 }
 
 /// Instruments by state of nationality, for one sentencing state.
@@ -115,6 +137,7 @@ impl Routes {
                             agreement: agreement.id.clone(),
                             status,
                             unverified: a.is_unverified() || b.is_unverified(),
+                            from: usable_from(status, a, b),
                         });
                 }
             }
@@ -203,6 +226,8 @@ mod tests {
             unverified: false,
             reported_in_force: false,
             in_force_unknown: false,
+            in_force_from: None,
+            source: None,
         }
     }
 
@@ -219,6 +244,7 @@ mod tests {
             checked: None,
             source: None,
             source_title: None,
+            consent: crate::agreement::Consent::Unknown,
             parties,
         }
     }
@@ -260,7 +286,7 @@ mod tests {
             let i = r.between(a, b);
             assert_eq!(i.len(), 1);
             assert_eq!(i[0].agreement, "be-kh");
-            assert_eq!(i[0].status, RouteStatus::Signed);
+            assert_eq!(i[0].status, RouteStatus::NotYet);
         }
     }
 
@@ -275,7 +301,7 @@ mod tests {
     fn multilateral_in_force_only_where_both_are() {
         let r = Routes::derive(&sample());
         assert_eq!(r.best("BE", "FR").unwrap().status, RouteStatus::InForce);
-        assert_eq!(r.best("FR", "NL").unwrap().status, RouteStatus::Signed);
+        assert_eq!(r.best("FR", "NL").unwrap().status, RouteStatus::NotYet);
         assert!(r.between("BE", "BE").is_empty());
         assert_eq!(r.partners_of("BE"), ["FR", "KH", "NL"]);
     }
@@ -298,27 +324,68 @@ mod tests {
         a[0].parties[0].in_force_unknown = true;
         let r = Routes::derive(&a);
         // One side signed only: whatever the other, not usable yet.
-        assert_eq!(r.best("BE", "KH").unwrap().status, RouteStatus::Signed);
+        assert_eq!(r.best("BE", "KH").unwrap().status, RouteStatus::NotYet);
         a[0].parties[1].in_force_unknown = true;
         let r = Routes::derive(&a);
         assert_eq!(r.best("BE", "KH").unwrap().status, RouteStatus::Unknown);
-        assert_eq!(RouteStatus::of_agreement(&a[0]), Some(RouteStatus::Unknown));
+        assert_eq!(
+            RouteStatus::of_agreement(&a[0]),
+            Some((RouteStatus::Unknown, None))
+        );
         // In force on one side, not known on the other: still only "ask".
         a[0].parties[1].in_force = d(2027, 1, 1);
         let r = Routes::derive(&a);
         assert_eq!(r.best("KH", "BE").unwrap().status, RouteStatus::Unknown);
         // An agreement is as far as its furthest pair, and a memorandum is never a route.
-        assert_eq!(RouteStatus::of_agreement(&a[2]), Some(RouteStatus::InForce));
+        assert_eq!(
+            RouteStatus::of_agreement(&a[2]),
+            Some((RouteStatus::InForce, None))
+        );
         assert_eq!(RouteStatus::of_agreement(&a[1]), None);
         a[2].parties[0].denounced = d(2020, 1, 1);
-        assert_eq!(RouteStatus::of_agreement(&a[2]), Some(RouteStatus::Signed));
+        assert_eq!(
+            RouteStatus::of_agreement(&a[2]),
+            Some((RouteStatus::NotYet, None))
+        );
+    }
+
+    #[test]
+    fn a_party_with_no_data_is_never_in_force() {
+        let mut a = sample();
+        a[2].parties.push(party("AT", None, None));
+        let r = Routes::derive(&a);
+        // Belgium is in force, Austria is only listed: we do not know, ask.
+        assert_eq!(r.best("BE", "AT").unwrap().status, RouteStatus::Unknown);
+        assert_eq!(r.best("AT", "BE").unwrap().status, RouteStatus::Unknown);
+    }
+
+    #[test]
+    fn an_announced_date_is_not_yet_with_its_day() {
+        let mut a = sample();
+        // The date is kept apart from `in_force` while it is in the build's future.
+        a[0].parties[0].in_force_from = d(2027, 3, 1);
+        a[0].parties[1].in_force_from = d(2027, 5, 1);
+        let r = Routes::derive(&a);
+        let be_kh = r.best("BE", "KH").unwrap();
+        assert_eq!(be_kh.status, RouteStatus::NotYet);
+        assert_eq!(be_kh.from, d(2027, 5, 1), "usable once both are in force");
+        assert_eq!(
+            RouteStatus::of_agreement(&a[0]),
+            Some((RouteStatus::NotYet, d(2027, 5, 1)))
+        );
+        // With one side only signed, no day can be given.
+        a[0].parties[1].in_force_from = None;
+        let r = Routes::derive(&a);
+        assert_eq!(r.best("BE", "KH").unwrap().from, None);
     }
 
     #[test]
     fn denounced_party_has_no_route_and_unverified_is_flagged() {
         let mut a = sample();
         a[2].parties[1].denounced = d(2020, 1, 1);
-        a[2].parties.push(party("AT", None, None));
+        let mut at = party("AT", None, None);
+        at.reported_in_force = true;
+        a[2].parties.push(at);
         let r = Routes::derive(&a);
         assert!(r.between("BE", "FR").is_empty());
         let at = r.best("BE", "AT").unwrap();

@@ -7,6 +7,7 @@
 //! is published by accident. Nothing is ever overwritten.
 
 use std::fmt::Write as _;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::country::CountryRegistry;
@@ -18,8 +19,9 @@ use crate::locale::{Date, LocaleStrings};
 pub enum Template {
     /// A news item or press release in `content/news/`.
     News {
-        /// File name without `.md`.
-        name: String,
+        /// Its title, from which the file name is made, or a file name without `.md` (then the
+        /// title is left for the editor to write).
+        name_or_title: String,
     },
     /// A treaty page in `content/agreements/`, with its `[agreement]` data.
     Agreement {
@@ -65,11 +67,11 @@ pub fn create(root: &Path, template: &Template, today: Date) -> Result<PathBuf, 
     };
     let default_lang = config.default_lang().code.clone();
     let (relative, text) = match template {
-        Template::News { name } => {
-            check_name(name)?;
+        Template::News { name_or_title } => {
+            let (name, title) = news_name(root, name_or_title, today)?;
             (
                 PathBuf::from("content/news").join(format!("{name}.md")),
-                news(today),
+                news(title.as_deref(), today),
             )
         }
         Template::Agreement {
@@ -320,6 +322,162 @@ fn free_id(root: &Path, id: &str) -> String {
     candidate
 }
 
+/// A press release's file name and title from what the editor typed. A file name
+/// (`treaty-signed`) works as it always did, the title left to write; anything else is the
+/// title, and the file name is made from it in plain ASCII, since file names must survive every
+/// system (see [`check_name`]). A title ASCII cannot spell (Khmer, Arabic) names the file after
+/// the release's date instead: its URL still comes from the title, in its own script.
+fn news_name(
+    root: &Path,
+    typed: &str,
+    today: Date,
+) -> Result<(String, Option<String>), Diagnostic> {
+    let typed = typed.trim();
+    if check_name(typed).is_ok() {
+        return Ok((typed.to_string(), None));
+    }
+    if !typed.chars().any(char::is_alphanumeric) {
+        return Err(Diagnostic::error(
+            "E0711",
+            format!("`{typed}` is neither a title nor a file name"),
+        )
+        .with_help("give the release's title in quotes, such as \"Treaty signed with Cambodia\""));
+    }
+    let name = ascii_file_name(typed).unwrap_or_else(|| {
+        let taken = |n: &str| root.join("content/news").join(format!("{n}.md")).exists();
+        let mut name = today.to_string();
+        let mut n = 2;
+        while taken(&name) {
+            name = format!("{today}-{n}");
+            n += 1;
+        }
+        name
+    });
+    Ok((name, Some(typed.to_string())))
+}
+
+/// `title` as a file name of lower-case ASCII letters, digits and `-`: Latin letters lose their
+/// accents (`Élève` gives `eleve`). `None` when a letter is left that ASCII cannot spell.
+fn ascii_file_name(title: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let folded: String = title
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect();
+    let name = crate::slug::slugify(&folded);
+    check_name(&name).is_ok().then_some(name)
+}
+
+// The sentences the templates write for the editor to replace. Each is defined once, here: the
+// templates are written from these constants, and `check` finds them in a published page with
+// [`placeholders_in`] (E0108), so the two can never drift apart.
+const NEWS_TITLE: &str = "Title of the press release";
+const NEWS_DESCRIPTION: &str =
+    "One sentence that says what happened, for listings and search results.";
+const NEWS_LEAD: &str = "Write what happened first: who, what, when and where, in short sentences.";
+const NEWS_FAMILIES: &str = "Say what a family can or cannot do now, and what has not changed.";
+const AGREEMENT_DESCRIPTION: &str =
+    "One sentence: what this agreement is (its status is shown from the data: do not write it).";
+const AGREEMENT_PLACE: &str = "Place of signature";
+const AGREEMENT_WHAT: &str = "Who signed it, when and where, and what it covers.";
+const AGREEMENT_FAMILIES: &str = "Who can ask for a transfer under it, and whom to ask.";
+const AGREEMENT_SOURCES: &str = "Where the status comes from, and when it was last checked.";
+const PARTY_NOTES: &str = "Anything particular to this party, such as a reservation";
+const COUNTRY_DESCRIPTION: &str =
+    "One sentence: how this country handles transfers, and what a family should know.";
+const CONTACT_NAME: &str = "Name of the authority";
+const CONTACT_ADDRESS: &str = "Postal address, as the source gives it";
+const COUNTRY_WHO: &str = "The authority that decides, and how a request reaches it.";
+const COUNTRY_LAW: &str = "The law the country applies to transfers, and its usual conditions.";
+const COUNTRY_SOURCES: &str = "Where these facts come from, and when they were last checked";
+const COUNTRY_LINKED: &str = "The agreements and the countries this one is linked to are listed on the page from the agreements' data.";
+const PAGE_TITLE: &str = "Title of the page";
+const PAGE_DESCRIPTION: &str = "One sentence that says what a reader will find here.";
+const PAGE_LEAD: &str = "Start with what the reader most needs to know, in short sentences.";
+const SOURCE_TITLE: &str = "Name of the source";
+
+/// Every placeholder sentence a `homeward new` template writes: text for the editor to
+/// replace, never for families to read. A page that is not a draft and still has one is an
+/// error (E0108).
+pub const PLACEHOLDERS: &[&str] = &[
+    NEWS_TITLE,
+    NEWS_DESCRIPTION,
+    NEWS_LEAD,
+    NEWS_FAMILIES,
+    AGREEMENT_DESCRIPTION,
+    AGREEMENT_PLACE,
+    AGREEMENT_WHAT,
+    AGREEMENT_FAMILIES,
+    AGREEMENT_SOURCES,
+    PARTY_NOTES,
+    COUNTRY_DESCRIPTION,
+    CONTACT_NAME,
+    CONTACT_ADDRESS,
+    COUNTRY_WHO,
+    COUNTRY_LAW,
+    COUNTRY_SOURCES,
+    COUNTRY_LINKED,
+    PAGE_TITLE,
+    PAGE_DESCRIPTION,
+    PAGE_LEAD,
+    SOURCE_TITLE,
+];
+
+/// The placeholder sentences ([`PLACEHOLDERS`]) left in a content file, as byte ranges of
+/// `text` with the sentence, in order: in the body, and in the front matter's values (title,
+/// description, data texts, sources), but not in its TOML comments, where the templates keep
+/// examples that are never published. Asked of every published file of every build, so it
+/// makes one pass: only a byte that starts some placeholder is looked at further.
+pub fn placeholders_in(
+    text: &str,
+    front_matter: Range<usize>,
+) -> Vec<(Range<usize>, &'static str)> {
+    let mut starts = [false; 256];
+    for p in PLACEHOLDERS {
+        starts[usize::from(p.as_bytes()[0])] = true;
+    }
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for (at, &b) in bytes.iter().enumerate() {
+        if !starts[usize::from(b)] {
+            continue;
+        }
+        let Some(p) = PLACEHOLDERS
+            .iter()
+            .find(|p| bytes[at..].starts_with(p.as_bytes()))
+        else {
+            continue;
+        };
+        if front_matter.contains(&at) {
+            let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            if in_toml_comment(&bytes[line_start.max(front_matter.start)..at]) {
+                continue;
+            }
+        }
+        found.push((at..at + p.len(), *p));
+    }
+    found
+}
+
+/// Whether the end of `line` (a TOML line up to some point) is inside a comment: after a `#`
+/// that is not inside a string.
+fn in_toml_comment(line: &[u8]) -> bool {
+    let mut quote = None;
+    let mut escaped = false;
+    for &b in line {
+        match quote {
+            Some(b'"') if escaped => escaped = false,
+            Some(b'"') if b == b'\\' => escaped = true,
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'#' => return true,
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None => {}
+        }
+    }
+    false
+}
+
 /// A line of TOML with its comment lined up with the template's other comments.
 fn commented(toml_line: &str, comment: &str) -> String {
     format!("{toml_line:<33} # {comment}")
@@ -333,7 +491,7 @@ fn sources_block(today: Date) -> String {
     format!(
         "# Where the facts come from; one block per source.\n\
          # [[sources]]\n\
-         # title = \"Name of the source\"\n\
+         # title = \"{SOURCE_TITLE}\"\n\
          # url = \"https://...\"\n\
          # checked = {today}\n"
     )
@@ -344,11 +502,12 @@ fn quoted(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
 
-fn news(today: Date) -> String {
+/// A press release: `title` if the editor gave one, else a placeholder.
+fn news(title: Option<&str>, today: Date) -> String {
     format!(
         r#"+++
-title = "Title of the press release"
-description = "One sentence that says what happened, for listings and search results."
+title = {title}
+description = "{NEWS_DESCRIPTION}"
 {date}
 {draft}
 # countries = ["BE", "KH"]        # the countries it concerns (ISO codes)
@@ -356,17 +515,18 @@ description = "One sentence that says what happened, for listings and search res
 
 # Where the facts come from; one block per source.
 # [[sources]]
-# title = "Name of the source, such as the ministry's press release"
+# title = "{SOURCE_TITLE}, such as the ministry's press release"
 # url = "https://..."
 # checked = {today}
 +++
 
-Write what happened first: who, what, when and where, in short sentences.
+{NEWS_LEAD}
 
 ## What this means for families
 
-Say what a family can or cannot do now, and what has not changed.
+{NEWS_FAMILIES}
 "#,
+        title = quoted(title.unwrap_or(NEWS_TITLE)),
         date = commented(&format!("date = {today}"), "publication date"),
         draft = DRAFT_LINE,
     )
@@ -386,26 +546,30 @@ fn agreement(
         out,
         r#"+++
 title = {title}
-description = "One sentence: what this agreement is and where it stands."
+description = "{AGREEMENT_DESCRIPTION}"
 {draft}
 
 [agreement]
 {id}
 {kind}
-# signed_place = "Bangkok"        # where it was signed
+{place}
 # signed = 2026-01-23             # when it was signed
 # in_force = 2026-09-01           # when it entered into force, if the source says
 # text_url = "https://..."        # the official text
 parties_complete = true           # false: the page says the list of parties is partial
 {checked}
 # source = "https://..."          # where the status comes from
-# source_title = "..."            # its name
+# source_title = "{SOURCE_TITLE}" # its name
 "#,
         title = quoted(&format!(
             "{} transfer agreement{number}",
             title_names.join("–")
         )),
         draft = DRAFT_LINE,
+        place = commented(
+            &format!("# signed_place = \"{AGREEMENT_PLACE}\""),
+            "the city where it was signed"
+        ),
         id = commented(
             &format!("id = {}", quoted(id)),
             "stable: other pages and the open data refer to it"
@@ -427,11 +591,12 @@ parties_complete = true           # false: the page says the list of parties is 
 {country}
 # signed = 2026-01-23
 # ratified = 2026-06-01
-# in_force = 2026-09-01           # with no date at all, the party counts as in force, unverified
-# reported_in_force = true        # a source says it is in force here but gives no date
+# in_force = 2026-09-01           # a later date than today reads "not yet, possible from" that day
+# reported_in_force = true        # a source says it is in force here but gives no date (needs a source)
+#                                 # with no date and no report, families are told "we do not know, ask"
 # in_force_unknown = true         # signed, and no source says whether it is in force
 # unverified = true               # the data rests on a source you could not check
-# notes = "..."
+# notes = "{PARTY_NOTES}"
 "#,
             country = commented(&format!("country = \"{code}\""), &names.country(code)),
         );
@@ -440,26 +605,25 @@ parties_complete = true           # false: the page says the list of parties is 
         out,
         r#"
 # [[sources]]
-# title = "Name of the source"
+# title = "{SOURCE_TITLE}"
 # url = "https://..."
 # checked = {today}
 +++
 
-**Status: say here whether it is in force, and for whom** (last checked {checked}).
+{{{{ status(agreement="{id}") }}}}
 
 ## What it is
 
-Who signed it, when and where, and what it covers.
+{AGREEMENT_WHAT}
 
 ## What it means for families
 
-Who can ask for a transfer under it, and whom to ask.
+{AGREEMENT_FAMILIES}
 
 ## Sources and status
 
-Where the status comes from, and when it was last checked.
+{AGREEMENT_SOURCES}
 "#,
-        checked = names.date(today),
     );
     out
 }
@@ -468,7 +632,7 @@ fn country(code: &str, names: &LocaleStrings, today: Date) -> String {
     format!(
         r#"+++
 title = {title}
-description = "One sentence: how this country handles transfers, and what a family should know."
+description = "{COUNTRY_DESCRIPTION}"
 {draft}
 
 [country]
@@ -476,11 +640,11 @@ description = "One sentence: how this country handles transfers, and what a fami
 # The authorities a family can turn to; one block per contact.
 # [[country.contacts]]
 # role = "central-authority"      # central-authority | consular | ministry | other
-# name = "Name of the authority"
+# name = "{CONTACT_NAME}"
 # url = "https://..."
 # email = "..."                   # email, phone, address: only as the source gives them
 # phone = "..."
-# address = "..."
+# address = "{CONTACT_ADDRESS}"
 # source = "https://..."          # where you found this contact
 # checked = {today}
 
@@ -488,16 +652,16 @@ description = "One sentence: how this country handles transfers, and what a fami
 
 ## Who handles requests
 
-The authority that decides, and how a request reaches it.
+{COUNTRY_WHO}
 
 ## The law
 
-The law the country applies to transfers, and its usual conditions.
+{COUNTRY_LAW}
 
 ## Sources and status
 
-Where these facts come from, and when they were last checked ({checked}). The agreements and the
-countries this one is linked to are listed on the page from the agreements' data.
+{COUNTRY_SOURCES} ({checked}).
+{COUNTRY_LINKED}
 "#,
         title = quoted(&names.country(code)),
         draft = DRAFT_LINE,
@@ -513,14 +677,14 @@ countries this one is linked to are listed on the page from the agreements' data
 fn page(today: Date) -> String {
     format!(
         r#"+++
-title = "Title of the page"
-description = "One sentence that says what a reader will find here."
+title = "{PAGE_TITLE}"
+description = "{PAGE_DESCRIPTION}"
 {draft}
 # weight = 10                     # order in its section's list (lower first)
 
 {sources}+++
 
-Start with what the reader most needs to know, in short sentences.
+{PAGE_LEAD}
 "#,
         draft = DRAFT_LINE,
         sources = sources_block(today),
@@ -629,6 +793,163 @@ fn translation(original: &Path, text: &str, today: Date) -> Result<String, Diagn
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn day() -> Date {
+        Date::new(2026, 12, 8).unwrap()
+    }
+
+    /// Every template `new` writes from its own words (a translation copies the original's).
+    fn templates() -> Vec<(&'static str, String)> {
+        let names = LocaleStrings::new("en", [("BE", "Belgium"), ("VN", "Vietnam")], &[], [day()]);
+        let codes = ["BE".to_string(), "VN".to_string()];
+        vec![
+            ("news", news(None, day())),
+            ("titled news", news(Some("Test release"), day())),
+            (
+                "agreement",
+                agreement("be-vn", "", "bilateral", &codes, &names, day()),
+            ),
+            ("country", country("BE", &names, day())),
+            ("page", page(day())),
+        ]
+    }
+
+    /// The template as an editor who uncommented every example key would leave it.
+    fn uncommented(text: &str) -> String {
+        let end = text[3..].find("+++").unwrap() + 3;
+        let front = text[..end]
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(rest)
+                    if rest.starts_with("[[")
+                        || rest.split_once(" = ").is_some_and(|(key, _)| {
+                            key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                        }) =>
+                {
+                    rest
+                }
+                _ => line,
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        format!("{front}\n{}", &text[end..])
+    }
+
+    fn front_matter(text: &str) -> Range<usize> {
+        4..text[3..].find("+++").unwrap() + 3
+    }
+
+    fn found(text: &str) -> Vec<&'static str> {
+        placeholders_in(text, front_matter(text))
+            .into_iter()
+            .map(|(_, p)| p)
+            .collect()
+    }
+
+    #[test]
+    fn every_placeholder_the_templates_write_is_detected() {
+        let all: Vec<String> = templates()
+            .into_iter()
+            .map(|(_, t)| uncommented(&t))
+            .collect();
+        for p in PLACEHOLDERS {
+            assert!(
+                all.iter().any(|t| found(t).contains(p)),
+                "`{p}` is written by no template: remove it from PLACEHOLDERS"
+            );
+            assert!(
+                PLACEHOLDERS.iter().all(|q| q == p || !q.contains(p)),
+                "`{p}` is inside another placeholder"
+            );
+        }
+        for (name, text) in templates() {
+            let text = uncommented(&text);
+            let spans = placeholders_in(&text, front_matter(&text));
+            let covered = |line: &str| {
+                let start = line.as_ptr() as usize - text.as_ptr() as usize;
+                spans
+                    .iter()
+                    .any(|(s, _)| s.start >= start && s.end <= start + line.len())
+            };
+            let fm = front_matter(&text);
+            // Each text an editor writes holds a placeholder: a sentence added to a template
+            // without one would be published unnoticed.
+            for line in text[fm.clone()].lines() {
+                let key = line.split(" = ").next().unwrap_or("");
+                let generated_title = key == "title" && line.as_ptr() == text[fm.clone()].as_ptr();
+                let is_text = ["title", "description", "notes", "name", "address"].contains(&key)
+                    || key.ends_with("_title")
+                    || key.ends_with("_place");
+                if is_text
+                    && !(generated_title
+                        && (name == "agreement" || name == "country" || name == "titled news"))
+                {
+                    assert!(covered(line), "{name}: `{line}` has no placeholder");
+                }
+            }
+            for line in text[fm.end..].lines().skip(1) {
+                // The status shortcode is data, not a sentence to replace.
+                let shortcode = line.starts_with("{{ status(agreement=");
+                if !line.trim().is_empty() && !line.starts_with('#') && !shortcode {
+                    assert!(covered(line), "{name}: `{line}` has no placeholder");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn comments_hide_placeholders_and_the_body_never_does() {
+        for (name, text) in templates() {
+            let fm = front_matter(&text);
+            for (span, p) in placeholders_in(&text, fm.clone()) {
+                let line_start = text[..span.start].rfind('\n').unwrap() + 1;
+                let line = &text[line_start..];
+                assert!(
+                    !fm.contains(&span.start)
+                        || line.starts_with("title = ")
+                        || line.starts_with("description = "),
+                    "{name}: `{p}` found in a comment"
+                );
+            }
+        }
+        let text = "+++\ntitle = \"Title of the page\" # Title of the page\n\
+                    # description = \"One sentence that says what a reader will find here.\"\n\
+                    notes = \"a # sign, then Name of the source\"\n+++\n# Title of the page\n";
+        let spans: Vec<usize> = placeholders_in(text, front_matter(text))
+            .into_iter()
+            .map(|(s, _)| crate::diagnostic::Location::from_span(Path::new("a.md"), text, s).line)
+            .collect();
+        assert_eq!(
+            spans,
+            [2, 4, 6],
+            "the title, the note and the body's heading"
+        );
+        assert!(in_toml_comment(b"x = 'it''s' # "));
+        assert!(!in_toml_comment(b"x = \"a \\\" # b"));
+    }
+
+    #[test]
+    fn a_news_title_gives_a_file_name_that_any_system_can_hold() {
+        let root = tempfile::tempdir().unwrap();
+        let named = |typed: &str| news_name(root.path(), typed, day()).unwrap();
+        assert_eq!(named("treaty-signed"), ("treaty-signed".into(), None));
+        assert_eq!(
+            named(" Test release "),
+            ("test-release".into(), Some("Test release".into()))
+        );
+        assert_eq!(named("Élève à l'école").0, "eleve-a-l-ecole");
+        // Khmer and Arabic cannot be spelled in ASCII: the file is named after the date, and
+        // the title (hence the URL) keeps its script.
+        let khmer = named("សេចក្តីប្រកាសព័ត៌មាន");
+        assert_eq!(khmer, ("2026-12-08".into(), Some("សេចក្តីប្រកាសព័ត៌មាន".into())));
+        std::fs::create_dir_all(root.path().join("content/news")).unwrap();
+        std::fs::write(root.path().join("content/news/2026-12-08.md"), "").unwrap();
+        assert_eq!(named("بيان صحفي").0, "2026-12-08-2");
+        assert_eq!(named("France និង Guadeloupe").0, "2026-12-08-2");
+        let e = news_name(root.path(), "!!!", day()).unwrap_err();
+        assert_eq!(e.code, "E0711");
+        assert!(e.help.unwrap().contains("title"));
+    }
 
     #[test]
     fn names_must_be_plain() {

@@ -17,7 +17,7 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use notify_debouncer_full::new_debouncer;
 use notify_debouncer_full::notify::RecursiveMode;
 use notify_debouncer_full::notify::event::{AccessKind, AccessMode, EventKind, ModifyKind};
@@ -175,6 +175,25 @@ async fn inject_overlay(State(overlay): State<Overlay>, request: Request, next: 
     Response::from_parts(parts, Body::from(html))
 }
 
+/// Answers 404 for any address that leads through a symbolic link out of the folder served.
+/// The build never writes links, but the preview folder sits in the shared temporary folder,
+/// and the file server would follow one that something else put there.
+async fn refuse_links_out(
+    State(out): State<Arc<PathBuf>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let decoded = percent_encoding::percent_decode_str(request.uri().path()).decode_utf8_lossy();
+    let relative = decoded.trim_start_matches('/');
+    let candidate = out.join(relative);
+    let leaves = relative.split('/').any(|part| part == "..")
+        || crate::source::outside_root(&out, &candidate).is_some();
+    if leaves {
+        return (axum::http::StatusCode::NOT_FOUND, "not found").into_response();
+    }
+    next.run(request).await
+}
+
 /// Text types are always UTF-8 in a Homeward site: say so, so browsers never guess.
 fn utf8_content_type(content_type: &str) -> Option<HeaderValue> {
     let is_text = content_type.starts_with("text/")
@@ -278,6 +297,10 @@ async fn serve_async(options: ServeOptions) -> Result<(), Diagnostic> {
             axum::routing::get(css_events).with_state(overlay.clone()),
         )
         .fallback_service(files)
+        .layer(middleware::from_fn_with_state(
+            Arc::new(crate::source::canonical_root(&out)),
+            refuse_links_out,
+        ))
         .layer(middleware::from_fn_with_state(
             overlay.clone(),
             inject_overlay,

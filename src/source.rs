@@ -96,10 +96,17 @@ pub fn read_content(
     // Entries of one folder share their parent's path, so their paths sort as their names do;
     // comparing names (`sort_by_file_name`) parsed each path's last component anew on every
     // comparison, a fiftieth of a build's instructions at 10,000 pages.
+    let real_root = canonical_root(root);
+    let escapes = std::cell::RefCell::new(Vec::new());
     let walker = walk(content_dir)
         .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_editor_temporary(&e.file_name().to_string_lossy()));
+        .filter_entry(|e| {
+            if e.depth() > 0 && is_editor_temporary(&e.file_name().to_string_lossy()) {
+                return false;
+            }
+            inside_or_noted(e, &real_root, &escapes)
+        });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -149,6 +156,9 @@ pub fn read_content(
             continue;
         }
         markdown.push((abs.to_path_buf(), rel_path));
+    }
+    for (link, target) in escapes.into_inner() {
+        diagnostics.push(link_out_of_root(root, &link, &target));
     }
     // Reading is most of this stage's time on a large site: files are read side by side, and
     // results (and problems) are kept in path order.
@@ -334,6 +344,27 @@ fn read_whole(file: &mut std::fs::File, size: usize, bytes: &mut Vec<u8>) -> std
     Ok(())
 }
 
+/// For a walk's `filter_entry`: true to keep the entry; a link (or the walk's own top folder)
+/// that leads out of the site is noted in `escapes` and skipped with everything under it.
+pub fn inside_or_noted(
+    entry: &walkdir::DirEntry,
+    real_root: &Path,
+    escapes: &std::cell::RefCell<Vec<(PathBuf, PathBuf)>>,
+) -> bool {
+    if entry.depth() > 0 && !entry.path_is_symlink() {
+        return true;
+    }
+    match outside_root(real_root, entry.path()) {
+        Some(target) => {
+            escapes
+                .borrow_mut()
+                .push((entry.path().to_path_buf(), target));
+            false
+        }
+        None => true,
+    }
+}
+
 /// A walk of `dir` that follows symbolic links (a linked folder's files are part of the site).
 /// Following costs a `stat` per entry, so a tree without links is walked without: a quick first
 /// pass reads only the folders' listings to find out.
@@ -342,6 +373,38 @@ pub fn walk(dir: &Path) -> WalkDir {
         .into_iter()
         .any(|e| e.map_or(true, |e| e.path_is_symlink()));
     WalkDir::new(dir).follow_links(has_links)
+}
+
+/// Where a path really leads when that is outside the site root, else `None`.
+///
+/// Content often comes from contributors (a pull request): a symbolic link such as
+/// `content/guides/notes.txt -> /etc/passwd` or `static/key -> ~/.ssh/id_rsa` would publish a
+/// private file. Links that stay inside the root (a shared image folder) are fine. `root` must be
+/// canonical ([`canonical_root`]). A path that cannot be resolved (a dangling link) is left to
+/// the reader, which reports it as unreadable.
+pub fn outside_root(root: &Path, path: &Path) -> Option<PathBuf> {
+    let target = path.canonicalize().ok()?;
+    (!target.starts_with(root)).then_some(target)
+}
+
+/// The site root with every link resolved, to compare with where files really are.
+pub fn canonical_root(root: &Path) -> PathBuf {
+    root.canonicalize().unwrap_or_else(|_| root.to_path_buf())
+}
+
+/// The error for a link out of the site: names the link and its target, and says how to fix it.
+pub fn link_out_of_root(root: &Path, link: &Path, target: &Path) -> Diagnostic {
+    let shown = display(root, link);
+    Diagnostic::error(
+        "E0122",
+        format!(
+            "`{}` is a symbolic link to `{}`, outside the site",
+            shown.display(),
+            target.display()
+        ),
+    )
+    .in_file(&shown)
+    .with_help("files outside the site's folder are never read or published: copy the file into the site instead of linking to it, or remove the link")
 }
 
 /// True when a file-name suffix is meant as a language (`fr`, `km`, `pt-BR`), as opposed to a
@@ -357,23 +420,39 @@ pub fn display(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// Reads the non-Markdown files `read_content` found (images, PDFs) as outputs at the same
-/// relative path, so `@/guides/sheet.pdf` and relative links keep working.
+/// relative path, so `@/guides/sheet.pdf` and relative links keep working. Unless
+/// `allow_unsafe_html`, an asset a browser would run when opened (a page, a script, an SVG
+/// with a script) is refused: it would be served from the site's own address.
 pub fn read_assets<'a>(
     content_dir: &Path,
     assets: impl IntoIterator<Item = &'a String>,
+    allow_unsafe_html: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<crate::render::Output> {
     let mut out = Vec::new();
     for rel in assets {
         let path = content_dir.join(rel);
+        let shown = Path::new("content").join(rel);
         match std::fs::read(&path) {
-            Ok(bytes) => out.push(crate::render::Output {
-                path: rel.clone(),
-                bytes,
-            }),
+            Ok(bytes) => {
+                let refused = (!allow_unsafe_html)
+                    .then(|| crate::sanitize::asset_finding(rel, &bytes))
+                    .flatten();
+                match refused {
+                    Some(finding) => diagnostics.push(
+                        Diagnostic::error(finding.code, finding.message)
+                            .in_file(&shown)
+                            .with_help("publish documents as PDF or Markdown and pictures as PNG, JPEG or an SVG without scripts; or opt in with `allow_unsafe_html = true` in site.toml"),
+                    ),
+                    None => out.push(crate::render::Output {
+                        path: rel.clone(),
+                        bytes,
+                    }),
+                }
+            }
             Err(e) => diagnostics.push(
                 Diagnostic::error("E0121", format!("cannot read this file: {e}"))
-                    .in_file(&path)
+                    .in_file(&shown)
                     .with_help("check the file's permissions"),
             ),
         }

@@ -37,6 +37,8 @@ pub struct Theme {
     pub asset_urls: BTreeMap<String, String>,
     /// Template name → the file it came from (as shown in messages) and its text.
     pub template_files: BTreeMap<String, (PathBuf, String)>,
+    /// The interface strings, also for text the engine writes into bodies (status shortcodes).
+    pub i18n: Arc<I18n>,
 }
 
 impl std::fmt::Debug for Theme {
@@ -64,17 +66,26 @@ impl Theme {
     }
 }
 
-fn files_under(dir: &Path) -> BTreeMap<String, PathBuf> {
+/// The files under one of the theme's or the site's folders, by their path in it. A link that
+/// leads out of the site root is reported and its files left out (see
+/// [`crate::source::outside_root`]).
+fn files_under(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, PathBuf> {
     let mut out = BTreeMap::new();
     if !dir.is_dir() {
         return out;
     }
-    for entry in WalkDir::new(dir)
+    let real_root = crate::source::canonical_root(root);
+    let escapes = std::cell::RefCell::new(Vec::new());
+    let walker = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .flatten()
-    {
+        .filter_entry(|e| crate::source::inside_or_noted(e, &real_root, &escapes));
+    for entry in walker.flatten() {
         if !entry.file_type().is_file() {
             continue;
         }
@@ -90,6 +101,9 @@ fn files_under(dir: &Path) -> BTreeMap<String, PathBuf> {
                 .join("/");
             out.insert(rel, entry.path().to_path_buf());
         }
+    }
+    for (link, target) in escapes.into_inner() {
+        diagnostics.push(crate::source::link_out_of_root(root, &link, &target));
     }
     out
 }
@@ -113,8 +127,8 @@ pub fn load(
         );
         return None;
     }
-    let mut templates = files_under(&theme_dir.join("templates"));
-    templates.extend(files_under(&root.join("templates")));
+    let mut templates = files_under(root, &theme_dir.join("templates"), diagnostics);
+    templates.extend(files_under(root, &root.join("templates"), diagnostics));
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     let mut template_files = BTreeMap::new();
@@ -133,7 +147,7 @@ pub fn load(
             ),
         }
     }
-    register_t(&mut tera, i18n);
+    register_t(&mut tera, Arc::clone(&i18n));
     crate::publish::feedback::register(&mut tera, config.feedback.clone());
     if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, t, _)| (n.as_str(), t.as_str())))
     {
@@ -162,8 +176,8 @@ pub fn load(
             );
         }
     }
-    let mut statics = files_under(&theme_dir.join("static"));
-    statics.extend(files_under(&root.join("static")));
+    let mut statics = files_under(root, &theme_dir.join("static"), diagnostics);
+    statics.extend(files_under(root, &root.join("static"), diagnostics));
     let mut static_files = Vec::new();
     let mut asset_urls = BTreeMap::new();
     for (rel, path) in statics {
@@ -192,6 +206,7 @@ pub fn load(
         static_files,
         asset_urls,
         template_files,
+        i18n,
     })
 }
 

@@ -159,7 +159,7 @@ fn exit_codes_distinguish_clean_content_errors_and_usage() {
     let site = Site::fixture("i18n");
     assert_eq!(site.run(&["check"]).status.code(), Some(0));
     let empty = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+    let out = common::homeward()
         .args(["check", "--root", empty.path().to_str().unwrap()])
         .output()
         .unwrap();
@@ -169,7 +169,7 @@ fn exit_codes_distinguish_clean_content_errors_and_usage() {
         "no site.toml is an environment error"
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("E0001"));
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+    let out = common::homeward()
         .args(["check", "--no-such-flag"])
         .output()
         .unwrap();
@@ -480,4 +480,105 @@ fn a_dot_after_a_links_host_is_a_warning_at_the_link() {
         "{stderr}"
     );
     assert!(stderr.contains("--> content/about.md:6:"), "{stderr}");
+}
+
+/// A private file outside the site (as `/etc/passwd` or a key in a home folder would be).
+fn secret_outside() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("id_rsa");
+    std::fs::write(&secret, "PRIVATE-KEY-MATERIAL-7f3a").unwrap();
+    (dir, secret)
+}
+
+/// Every file the output folder holds, as text, to look for a leaked secret.
+fn output_text(site: &Site) -> String {
+    let mut all = String::new();
+    for e in walkdir::WalkDir::new(site.public()).into_iter().flatten() {
+        if e.file_type().is_file() {
+            all.push_str(&String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()));
+        }
+    }
+    all
+}
+
+/// A link in content/, static/, templates/ or the theme that leads out of the site root is an
+/// error naming the link and its target; nothing of the target is published, and the previous
+/// output stays as it was.
+#[test]
+fn links_out_of_the_site_are_refused_and_nothing_leaks() {
+    let (_outside, secret) = secret_outside();
+    let folder_outside = secret.parent().unwrap().to_path_buf();
+    let links: [(&str, &std::path::Path); 5] = [
+        ("content/guides/passwd.txt", &secret),
+        ("static/x", &secret),
+        ("content/linked", &folder_outside),
+        ("templates", &folder_outside),
+        ("themes/default/static/key.css", &secret),
+    ];
+    for (link, target) in links {
+        let site = Site::fixture("i18n");
+        site.build();
+        let before = site.read("index.html");
+        let at = site.root().join(link);
+        std::fs::create_dir_all(at.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(target, &at).unwrap();
+        let out = site.run(&["build", "--format", "json"]);
+        let d = json_diagnostics(&out);
+        let errors: Vec<_> = d.iter().filter(|d| d["severity"] == "error").collect();
+        assert_eq!(errors.len(), 1, "{link}: {d:?}");
+        assert_eq!(errors[0]["code"], "E0122", "{link}: {d:?}");
+        assert_eq!(errors[0]["file"], link, "{link}: {d:?}");
+        let message = errors[0]["message"].as_str().unwrap();
+        assert!(message.contains(&target.display().to_string()), "{message}");
+        assert!(
+            errors[0]["help"]
+                .as_str()
+                .unwrap()
+                .contains("copy the file")
+        );
+        assert_eq!(out.status.code(), Some(1), "{link}");
+        assert_eq!(
+            site.read("index.html"),
+            before,
+            "{link}: the previous site is intact"
+        );
+        assert!(
+            !output_text(&site).contains("PRIVATE-KEY-MATERIAL"),
+            "{link}: leaked"
+        );
+    }
+}
+
+/// Links that stay inside the site root keep working, for files and folders.
+#[test]
+fn links_inside_the_site_still_work() {
+    let site = Site::fixture("i18n");
+    site.write("shared/leaflet.txt", "a leaflet");
+    site.write("shared/pictures/map.txt", "a map");
+    std::os::unix::fs::symlink(
+        site.root().join("shared/leaflet.txt"),
+        site.root().join("content/guides/leaflet.txt"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("../shared/pictures", site.root().join("content/pictures")).unwrap();
+    site.build();
+    assert_eq!(site.read("guides/leaflet.txt"), "a leaflet");
+    assert_eq!(site.read("pictures/map.txt"), "a map");
+}
+
+/// Raw HTML that looks dangerous but is not markup (CommonMark does not read these as tags,
+/// so they are published as escaped text) is accepted, and nothing executable comes out.
+#[test]
+fn lookalike_vectors_that_are_not_tags_are_published_as_text() {
+    let site = Site::fixture("i18n");
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About\"\n+++\n<IMG SRC=JaVaScRiPt:alert('XSS')>\n\n<svg/onload=alert('XSS')>\n\n<img src=\"x\" alt=\"x\"/onerror=alert(1)>\n",
+    );
+    site.build();
+    let html = site.read("about/index.html");
+    assert!(html.contains("&lt;svg/onload=alert("), "{html}");
+    let doc = scraper::Html::parse_document(&html);
+    let sel = scraper::Selector::parse("main svg, main img[onerror], main img[src^=JaVa]").unwrap();
+    assert_eq!(doc.select(&sel).count(), 0);
 }

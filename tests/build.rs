@@ -257,14 +257,14 @@ fn open_data_routes_follow_the_agreements() {
     let routes: serde_json::Value = serde_json::from_str(&site.read("data/routes.json")).unwrap();
     let find = |a: &str, b: &str| common::find_route(&routes, a, b);
     let be_kh = find("BE", "KH").expect("Belgium–Cambodia route");
-    assert_eq!(be_kh["status"], "signed");
+    assert_eq!(be_kh["status"], "not-yet");
     assert!(find("KH", "LA").is_none(), "a memorandum is not a route");
     assert_eq!(find("BE", "FR").unwrap()["status"], "in-force");
     assert_eq!(find("BE", "AT").unwrap()["unverified"], true);
     let csv = site.read("data/routes.csv");
     assert!(
         csv.lines()
-            .any(|l| l == "BE,KH,signed,be-kh-2026,signed,false"),
+            .any(|l| l == "BE,KH,not-yet,be-kh-2026,not-yet,false"),
         "{csv}"
     );
     let agreements: serde_json::Value =
@@ -284,7 +284,7 @@ fn open_data_routes_follow_the_agreements() {
     );
     assert!(
         kh.iter()
-            .any(|r| r["nationality"] == "BE" && r["status"] == "signed")
+            .any(|r| r["nationality"] == "BE" && r["status"] == "not-yet")
     );
     let names: serde_json::Value = serde_json::from_str(&site.read("data/names.fr.json")).unwrap();
     assert_eq!(names["countries"]["KH"], "Cambodge", "names come from CLDR");
@@ -759,7 +759,7 @@ fn a_cold_build_records_what_it_read_so_the_next_one_is_skipped() {
         |out: &std::process::Output| String::from_utf8_lossy(&out.stderr).contains("  pages");
     let build = || {
         let root = site.root().to_string_lossy().into_owned();
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+        let out = common::homeward()
             .args(["build", "--root", &root])
             .env("HOMEWARD_PROFILE", "1")
             .output()
@@ -823,7 +823,7 @@ fn nothing_changed_is_detected_with(args: &[&str]) {
     // The README's way: `homeward build` inside the site, output `public/` relative to it.
     let site = Site::fixture("i18n");
     let build = || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
+        common::homeward()
             .args(args)
             .current_dir(site.root())
             .env("HOMEWARD_PROFILE", "1")
@@ -911,8 +911,8 @@ fn build_and_check_list_the_route_answers_an_edit_changes() {
         &common::be_kh_in_force(&treaty),
     );
     let expected = [
-        "  detained in Belgium, national of Cambodia: signed, not in force → in force",
-        "  detained in Cambodia, national of Belgium: signed, not in force → in force",
+        "  detained in Belgium, national of Cambodia: not yet: signed, not in force → a transfer can be requested now",
+        "  detained in Cambodia, national of Belgium: not yet: signed, not in force → a transfer can be requested now",
     ];
     let check = site.run(&["check"]);
     assert!(check.status.success(), "{}", stderr(&check));
@@ -945,7 +945,8 @@ fn build_and_check_list_the_route_answers_an_edit_changes() {
     let said = stderr(&site.build());
     assert!(
         said.lines()
-            .any(|l| l == "  detained in Belgium, national of Cambodia: in force → no agreement"),
+            .any(|l| l
+                == "  detained in Belgium, national of Cambodia: a transfer can be requested now → no agreement"),
         "{said}"
     );
 }
@@ -970,7 +971,7 @@ fn plain_theme(site: &Site, extra: &[(&str, &str)]) {
     for (name, text) in templates {
         site.write(&format!("themes-plain/plain/templates/{name}"), text);
     }
-    std::fs::remove_file(site.root().join("themes")).expect("unlink the default themes");
+    std::fs::remove_dir_all(site.root().join("themes")).expect("remove the default themes");
     std::fs::rename(site.root().join("themes-plain"), site.root().join("themes")).unwrap();
     let config = site.root().join("site.toml");
     let text = std::fs::read_to_string(&config).unwrap();
@@ -1016,4 +1017,47 @@ fn a_theme_gets_the_country_data_it_names_even_in_a_partial_and_builds_without_i
     site.build();
     let doc = site.html("countries/cambodia/index.html");
     assert_eq!(text(&doc, "h1"), "Cambodia");
+}
+
+/// "Today" is a build input: W0001 (a status not checked for over a year) fires from the 366th
+/// day after `checked`, whatever the real date, and a date that cannot be read stops the command.
+#[test]
+fn the_builds_today_decides_when_a_status_is_stale() {
+    let site = Site::fixture("i18n");
+    let check_on = |today: &str| {
+        let root = site.root().to_string_lossy().into_owned();
+        common::homeward()
+            .env("HOMEWARD_TODAY", today)
+            .args(["check", "--format", "json", "--root", &root])
+            .output()
+            .unwrap()
+    };
+    let stale = |out: &std::process::Output| String::from_utf8_lossy(&out.stdout).contains("W0001");
+    // be-kh.md was checked on 2026-11-22: 2027-11-22 is 365 days later.
+    assert!(!stale(&check_on("2027-11-22")));
+    assert!(stale(&check_on("2027-11-23")));
+    // The hidden flag does the same, and wins over the variable.
+    let root = site.root().to_string_lossy().into_owned();
+    let flagged = common::homeward()
+        .env("HOMEWARD_TODAY", "2026-12-01")
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--today",
+            "2028-01-01",
+            "--root",
+            &root,
+        ])
+        .output()
+        .unwrap();
+    assert!(stale(&flagged));
+    for bad in ["2027-02-30", "tomorrow", "2027-1-5"] {
+        let out = check_on(bad);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("E0009"),
+            "{bad}"
+        );
+    }
 }

@@ -79,7 +79,7 @@ fn start(site: Site) -> (Server, std::path::PathBuf) {
 /// Starts a server whose temporary folder is `temp`.
 fn start_in(site: Site, temp: std::sync::Arc<tempfile::TempDir>) -> (Server, std::path::PathBuf) {
     let root = site.root().to_path_buf();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_homeward"))
+    let mut child = common::homeward()
         .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
         .env("TMPDIR", temp.path())
         .stderr(Stdio::piped())
@@ -426,7 +426,7 @@ fn a_port_in_use_moves_to_the_next_free_one_and_says_so() {
     let port = taken.local_addr().unwrap().port();
     let site = Site::fixture("i18n");
     let temp = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_homeward"))
+    let mut child = common::homeward()
         .args([
             "serve",
             "--port",
@@ -554,7 +554,7 @@ fn a_save_that_changes_route_answers_lists_them_in_the_page() {
     eventually("the panel lists the changed answers", || {
         get(&server.address, "/about/")
             .body
-            .contains("detained in Belgium, national of Cambodia: signed, not in force → in force")
+            .contains("detained in Belgium, national of Cambodia: not yet: signed, not in force → a transfer can be requested now")
     });
     let page = get(&server.address, "/about/").body;
     let panel = &page[page.find("id=\"homeward-answer-changes\"").unwrap()..];
@@ -597,4 +597,25 @@ fn a_save_that_changes_route_answers_lists_them_in_the_page() {
             .contains("2 route answers differ from the site built in"),
         "the terminal says it too"
     );
+}
+
+/// The server never follows a symbolic link out of the folder it serves, even one that
+/// something other than the build put there.
+#[test]
+fn serve_never_follows_a_link_out_of_its_folder() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "PRIVATE-7f3a").unwrap();
+    let (server, _root) = start(Site::fixture("i18n"));
+    let names = server.previews();
+    let folder = names.iter().find(|n| !n.ends_with(".lock")).unwrap();
+    let preview = server.temp.path().join(folder);
+    std::os::unix::fs::symlink(outside.path().join("secret.txt"), preview.join("leak.txt"))
+        .unwrap();
+    std::os::unix::fs::symlink(outside.path(), preview.join("leakdir")).unwrap();
+    for path in ["/leak.txt", "/leakdir/secret.txt", "/leak%2Etxt"] {
+        let reply = get(&server.address, path);
+        assert_eq!(reply.status, 404, "{path}");
+        assert!(!reply.body.contains("PRIVATE"), "{path}");
+    }
+    assert_eq!(get(&server.address, "/about/").status, 200);
 }

@@ -6,24 +6,35 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+/// The date every test build takes as today, so no test depends on the real date (a status
+/// checked in 2026 would otherwise start to warn a year later and fail `--deny-warnings`).
+pub const TODAY: &str = "2026-12-08";
+
+/// The real `homeward` binary, with the build's "today" fixed to [`TODAY`].
+pub fn homeward() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_homeward"));
+    command.env("HOMEWARD_TODAY", TODAY);
+    command
+}
+
 /// A fixture copied into a temporary folder; removed when dropped.
 pub struct Site {
     pub dir: tempfile::TempDir,
 }
 
 impl Site {
-    /// Copies `tests/fixtures/NAME` and links the repository's `themes/`.
+    /// Copies `tests/fixtures/NAME` and the repository's `themes/`.
     pub fn fixture(name: &str) -> Site {
         let dir = tempfile::tempdir().expect("temporary folder");
         let source = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
             .join(name);
         copy_tree(&source, dir.path());
-        std::os::unix::fs::symlink(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("themes"),
-            dir.path().join("themes"),
-        )
-        .expect("link themes");
+        // Copied, not linked: a link out of the site root is refused (E0122).
+        copy_tree(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("themes"),
+            &dir.path().join("themes"),
+        );
         Site { dir }
     }
 
@@ -43,10 +54,7 @@ impl Site {
         let root = self.root().to_string_lossy().into_owned();
         all.push("--root");
         all.push(&root);
-        std::process::Command::new(env!("CARGO_BIN_EXE_homeward"))
-            .args(&all)
-            .output()
-            .expect("run homeward")
+        homeward().args(&all).output().expect("run homeward")
     }
 
     /// Runs `homeward build` and asserts it succeeded.

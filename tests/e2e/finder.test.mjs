@@ -1,4 +1,5 @@
-// The route finder answers "detained in Cambodia, national of Belgium": signed, not in force.
+// The route finder answers "detained in Cambodia, national of Belgium": not yet (signed, not in
+// force), one of the three answers whose words are defined once in the theme's i18n.
 // With JavaScript the form answers in the page, in the page's language (the status words come
 // from the page's own data-* attributes, never from the script); without JavaScript the finder
 // page leads by links to the Cambodia answers page, whose #be row says the same.
@@ -16,15 +17,14 @@ after(async () => { await env?.close(); });
 const names = (site, lang) => JSON.parse(readFileSync(path.join(site.dir, `data/names.${lang}.json`), 'utf8')).countries;
 const text = (s) => (s || '').replace(/\s+/g, ' ').trim();
 
-// English words must say "signed" and "not in force"; the others must differ from English.
+// English words must say "not yet"; the others must differ from English.
 function checkWording(lang, defaultLang, got, english) {
   if (lang === defaultLang) {
-    assert.match(got, /signed/i);
-    assert.match(got, /not (yet )?in force/i);
+    assert.match(got, /^not yet/i);
   } else {
     assert.notEqual(got, english, `the ${lang} status is translated, not the English words`);
   }
-  if (lang === 'fr') assert.match(got, /sign[ée].*pas.*en vigueur/i, 'French says signé, pas en vigueur');
+  if (lang === 'fr') assert.match(got, /pas encore/i, 'French says pas encore');
 }
 
 for (const siteName of ['shipped', 'fixture']) {
@@ -46,14 +46,17 @@ for (const siteName of ['shipped', 'fixture']) {
           assert.equal(res.status(), 200);
           assert.equal(await page.getAttribute('html', 'lang'), lang);
           assert.ok(await page.isVisible('#finder'), 'the form shows when the script runs');
-          const expected = text(await page.getAttribute('#finder', 'data-status-signed'));
-          assert.ok(expected, 'the page carries its own words for "signed"');
+          const expected = text(await page.getAttribute('#finder', 'data-status-not-yet'));
+          assert.ok(expected, 'the page carries its own words for "not yet"');
           await page.selectOption('#finder-detained', 'KH');
           await page.selectOption('#finder-national', 'BE');
           await page.click('#finder button[type=submit]');
           const badge = page.locator('#finder-answer .badge').first();
           await badge.waitFor({ state: 'visible', timeout: 10000 });
-          assert.match(await badge.getAttribute('class'), /\bstatus-signed\b/);
+          assert.match(await badge.getAttribute('class'), /\bstatus-not-yet\b/);
+          // The answer says in one line what its words mean.
+          const meaning = text(await page.getAttribute('#finder', 'data-explain-not-yet'));
+          assert.ok(meaning && text(await page.textContent('#finder-answer')).includes(meaning), 'the answer explains its words');
           const got = text(await badge.textContent());
           assert.equal(got, expected, 'the status words are the page\'s own');
           if (lang === langs()[0]) english = got;
@@ -115,11 +118,11 @@ for (const siteName of ['shipped', 'fixture']) {
           const row = page.locator('tr#be');
           assert.equal(await row.count(), 1, 'a row with id="be"');
           assert.ok(await row.isVisible());
-          assert.match(await row.getAttribute('class'), /\banswer-signed\b/);
+          assert.match(await row.getAttribute('class'), /\banswer-not-yet\b/);
           assert.ok(text(await row.locator('th').textContent()).includes(n.BE), `the row is ${n.BE}'s`);
           const got = text(await row.locator('.badge').first().textContent());
           // The key at the top of the page explains the same words.
-          assert.equal(got, text(await page.textContent('.route-key .badge.status-signed')));
+          assert.equal(got, text(await page.textContent('.route-key .badge.status-not-yet')));
           if (lang === langs()[0]) english = got;
           checkWording(lang, langs()[0], got, english);
           // Its anchor works: #be is the target.
@@ -210,7 +213,7 @@ test('home page: the finder answers in place and the answer has an address (ship
     }
     // The route finder page reads the same address; lower-case codes work too.
     await page.goto(base + finderUrlOf('shipped', 'en') + '?detained=kh&national=be');
-    await page.locator('#finder-answer .badge.status-signed').waitFor({ state: 'visible', timeout: 10000 });
+    await page.locator('#finder-answer .badge.status-not-yet').waitFor({ state: 'visible', timeout: 10000 });
     // An unknown country in the address is ignored: no answer, nothing broken.
     await page.goto(base + finderUrlOf('shipped', 'en') + '?detained=ZZ&national=FR');
     assert.equal(await page.inputValue('#finder-detained'), '');

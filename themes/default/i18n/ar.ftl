@@ -32,7 +32,7 @@ related-agreements = الاتفاقيات
 
 ## الحالات والأنواع
 status-in-force = نافذة
-status-unknown = نافذة؟ غير مؤكَّد
+status-unknown = غير معروف: اسأل
 status-signed = موقّعة، غير نافذة
 status-none = لا توجد اتفاقية
 status-not-route = ليست طريقًا للنقل
@@ -58,7 +58,7 @@ col-partner = الدولة الأخرى
 col-outbound = مواطنو هذه الدولة المحتجزون هناك
 col-inbound = مواطنو الدولة الأخرى المحتجزون هنا
 col-national-of = الجنسية
-col-instruments = الاتفاقيات المطبَّقة
+col-instruments = الاتفاقيات
 col-next-step = الخطوة التالية
 
 ## دليل الدول
@@ -148,9 +148,14 @@ agreements-empty = لا توجد اتفاقيات في القائمة بعد.
 agreement-is-route-title = هذه الاتفاقية طريق للنقل
 agreement-route-once-in-force-title = ما تسمح به هذه الاتفاقية عند بدء نفاذها
 agreement-allows-label = ما تسمح به:
-agreement-allows-text = يمكن للشخص المحكوم عليه في دولة طرف أن يطلب قضاء عقوبته في دولة طرف أخرى، وعادةً في بلده. ولا يصحّ ذلك إلا إذا كانت الاتفاقية نافذة في الدولتين.
+agreement-allows-text = تسمح للدول الأطراف بنقل شخص محكوم عليه في إحداها إلى دولة طرف أخرى، وعادةً إلى بلده، ليقضي فيها ما تبقّى من عقوبته. ولا يصحّ ذلك إلا إذا كانت الاتفاقية نافذة في الدولتين.
 agreement-not-allows-label = ما لا تسمح به:
-agreement-not-allows-text = لا تمنح حقًّا في النقل. تقرّر الدولتان في كل حالة على حدة. ولا تلغي العقوبة ولا تخفّفها.
+agreement-not-allows-text = لا تمنح حقًّا في النقل: تقرّر الدولتان في كل حالة على حدة. ولا ينهي النقل العقوبة: يواصل البلد الأصلي تنفيذها وفق قانونه. وبحسب الاتفاقية، يجوز لهذا البلد أن يكيّف العقوبة أو يحوّلها، وتنطبق قواعده الخاصة بالإفراج المبكر، ويبقى العفو ممكنًا. اقرأ نص الاتفاقية ودليلنا عمّا يحدث بعد النقل.
+# What the sentenced person's consent means under this instrument; chosen by the agreement's `consent` data
+# ("required" | "not-required" | "unknown") once the engine reads it.
+agreement-consent-required = الموافقة: يجب أن يوافق الشخص المحكوم عليه على النقل.
+agreement-consent-not-required = الموافقة: في الحالات التي تنصّ عليها هذه الاتفاقية، يمكن النقل دون موافقة الشخص المحكوم عليه. وقد يلزم الاستماع إلى رأيه.
+agreement-consent-unknown = الموافقة: لا نعرف ما إذا كانت هذه الاتفاقية تشترط موافقة الشخص المحكوم عليه. اسأل السلطة المركزية في أيٍّ من البلدين.
 agreement-not-route-title = هذه ليست طريقًا لطلب النقل.
 agreement-not-route-text = تساعد هذه الوثيقة الدول على التعاون، لكن لا يمكن لأحد أن يطلب النقل بموجبها. ابحث بدلًا من ذلك عن معاهدة أو اتفاقية نافذة.
 agreement-signed-not-in-force = وُقّعت في { $date }، لكنها غير نافذة بعد. لا يمكن إجراء أي نقل بموجبها قبل بدء نفاذها.
@@ -202,8 +207,7 @@ finder-loading = جارٍ التحميل…
 ## الإجابات
 route-key-title = معنى الإجابات
 route-explain-in-force = توجد اتفاقية نافذة في الدولتين. يمكنك طلب النقل.
-route-explain-unknown = وقّعت الدولتان، وقد تكون الاتفاقية نافذة بالفعل، لكن مصادرنا لا تؤكّد ذلك. اسأل السلطة المركزية قبل أن تعتمد على أيٍّ من الاحتمالين.
-route-explain-signed = وقّعت الدولتان، لكن الاتفاقية ليست نافذة في الدولتين بعد. لا يمكن النقل بموجبها الآن.
+route-explain-unknown = لا تذكر بياناتنا هل توجد اتفاقية نافذة في الدولتين. قد تكون قابلة للاستعمال بالفعل. اسأل السلطة المركزية قبل أن تعتمد على أيٍّ من الاحتمالين.
 route-explain-none = لم نجد أي اتفاقية بين الدولتين. قد تكون قائمتنا ناقصة، فهذا لا يثبت عدم وجود اتفاقية: اسأل القنصلية أو السلطة المركزية.
 route-explain-unverified = جزء من هذه المعلومات من مصدر لم نتمكن من التحقق منه. تأكّد منها لدى السلطات.
 route-answers-title = الإجابات حسب الجنسية
@@ -213,7 +217,6 @@ route-none-text = لم نجد أي اتفاقية بين { $country } وهذه �
 route-none-country-link = ما نعرفه عن { $country }
 next-step-in-force = اطلب النقل من السجن أو من السلطة المركزية.
 next-step-unknown = اسأل السلطة المركزية هل الاتفاقية نافذة قبل تقديم الطلب.
-next-step-signed = غير ممكن بعد. اسأل القنصلية.
 next-step-none = اطلب النصيحة من القنصلية.
 
 ## الصفحة غير موجودة
@@ -230,6 +233,23 @@ search-no-results = لا توجد صفحة تطابق بحثك. جرّب كلم�
 search-error = تعذّر تحميل البحث. تصفّح كل الصفحات أدناه.
 search-results-title = النتائج
 search-index-title = كل الصفحات
+
+## The three answers a family gets, and the words that must not contradict them
+answer-in-force = يمكن طلب النقل الآن
+answer-not-yet = ليس بعد
+answer-not-yet-from = ليس بعد: ممكن ابتداءً من { $date }
+answer-unknown = لا نعرف: اسأل
+answer-none = لا نعرف أي اتفاقية
+answer-not-route = ليست طريقًا للنقل
+route-explain-not-yet = موقّعة، لكنها ليست نافذة في الدولتين بعد، أو نافذة فقط ابتداءً من تاريخ معلَن. لا يمكن طلب النقل بموجبها قبل ذلك.
+next-step-not-yet = غير ممكن بعد. اسأل القنصلية.
+status-pending = نافذة ابتداءً من { $date }
+agreement-in-force-from-notice = أُعلن أنها ستدخل حيّز النفاذ في { $date }. لا يمكن طلب النقل بموجبها قبل ذلك اليوم.
+agreement-now-notice = نافذة: يمكن طلب النقل الآن بين الدول التي هي نافذة فيها (انظر الأطراف أدناه).
+shortcode-status = { $title }: { $answer } (تاريخ التحقق { $date }).
+shortcode-status-undated = { $title }: { $answer }.
+status-phrases-in-force = دخلت حيّز النفاذ في
+status-phrases-not-yet = غير نافذة بعد | ليست نافذة | لا يمكن استعمالها بعد
 
 ## Publishing: report a mistake, statements in the footer (issue 25)
 feedback-link = هل هناك خطأ في هذه الصفحة؟

@@ -31,7 +31,7 @@ related-agreements = Abkommen
 
 ## Status und Arten
 status-in-force = In Kraft
-status-unknown = In Kraft? Nicht bestätigt
+status-unknown = Unbekannt: bitte nachfragen
 status-signed = Unterzeichnet, nicht in Kraft
 status-none = Kein Abkommen
 status-not-route = Kein Weg zur Überstellung
@@ -57,7 +57,7 @@ col-partner = Anderes Land
 col-outbound = Staatsangehörige dieses Landes, die dort in Haft sind
 col-inbound = Staatsangehörige des anderen Landes, die hier in Haft sind
 col-national-of = Staatsangehörigkeit
-col-instruments = Geltende Abkommen
+col-instruments = Abkommen
 col-next-step = Nächster Schritt
 
 ## Länderverzeichnis
@@ -128,9 +128,14 @@ agreements-empty = Noch keine Abkommen aufgeführt.
 agreement-is-route-title = Dieses Abkommen ist ein Weg zur Überstellung
 agreement-route-once-in-force-title = Was dieses Abkommen erlaubt, sobald es in Kraft ist
 agreement-allows-label = Was es erlaubt:
-agreement-allows-text = Eine Person, die in einem Vertragsstaat verurteilt wurde, kann beantragen, die Strafe in einem anderen Vertragsstaat zu verbüßen, meist im eigenen Land. Das geht nur, wenn das Abkommen für beide Länder in Kraft ist.
+agreement-allows-text = Es erlaubt den Vertragsstaaten, eine in einem von ihnen verurteilte Person in einen anderen Vertragsstaat zu überstellen, meist in ihr eigenes Land, damit sie dort den Rest der Strafe verbüßt. Das geht nur, wenn das Abkommen für beide Länder in Kraft ist.
 agreement-not-allows-label = Was es nicht erlaubt:
-agreement-not-allows-text = Es gibt kein Recht auf Überstellung. Beide Länder entscheiden jeden Fall einzeln. Es hebt die Strafe nicht auf und verkürzt sie nicht.
+agreement-not-allows-text = Es gibt kein Recht auf Überstellung: Beide Länder entscheiden jeden Fall einzeln. Die Überstellung beendet die Strafe nicht: Das Heimatland vollstreckt sie nach seinem eigenen Recht weiter. Je nach Abkommen kann es die Strafe anpassen oder umwandeln, es gelten seine eigenen Regeln zur vorzeitigen Entlassung, und eine Begnadigung bleibt möglich. Lesen Sie das Abkommen und unseren Leitfaden dazu, was nach einer Überstellung geschieht.
+# What the sentenced person's consent means under this instrument; chosen by the agreement's `consent` data
+# ("required" | "not-required" | "unknown") once the engine reads it.
+agreement-consent-required = Zustimmung: Die verurteilte Person muss der Überstellung zustimmen.
+agreement-consent-not-required = Zustimmung: In den Fällen, die dieses Abkommen vorsieht, ist eine Überstellung auch ohne Zustimmung der verurteilten Person möglich. Ihre Meinung muss unter Umständen angehört werden.
+agreement-consent-unknown = Zustimmung: Wir wissen nicht, ob dieses Abkommen die Zustimmung der verurteilten Person verlangt. Fragen Sie die zentrale Behörde eines der beiden Länder.
 agreement-not-route-title = Dies ist KEIN Weg, um eine Überstellung zu beantragen.
 agreement-not-route-text = Dieses Dokument hilft Ländern bei der Zusammenarbeit, aber niemand kann auf seiner Grundlage eine Überstellung beantragen. Suchen Sie stattdessen einen Vertrag oder ein Übereinkommen, das in Kraft ist.
 agreement-signed-not-in-force = Unterzeichnet am { $date }, aber noch nicht in Kraft. Solange es nicht in Kraft ist, ist keine Überstellung auf dieser Grundlage möglich.
@@ -175,8 +180,7 @@ finder-loading = Wird geladen …
 ## Antworten
 route-key-title = Was die Antworten bedeuten
 route-explain-in-force = Ein Abkommen ist für beide Länder in Kraft. Sie können eine Überstellung beantragen.
-route-explain-unknown = Beide Länder haben unterzeichnet, und das Abkommen ist vielleicht schon in Kraft, aber unsere Quellen bestätigen es nicht. Fragen Sie die zentrale Behörde, bevor Sie sich in die eine oder andere Richtung darauf verlassen.
-route-explain-signed = Beide Länder haben unterzeichnet, aber das Abkommen ist noch nicht für beide in Kraft. Eine Überstellung auf dieser Grundlage ist noch nicht möglich.
+route-explain-unknown = Unsere Daten sagen nicht, ob ein Abkommen für beide Länder in Kraft ist. Vielleicht ist es schon nutzbar. Fragen Sie die zentrale Behörde, bevor Sie sich in die eine oder andere Richtung darauf verlassen.
 route-explain-none = Wir haben kein Abkommen zwischen den beiden Ländern gefunden. Unsere Liste kann unvollständig sein, das beweist also nicht, dass es keines gibt: Fragen Sie das Konsulat oder die zentrale Behörde.
 route-explain-unverified = Ein Teil dieser Information stammt aus einer Quelle, die wir nicht prüfen konnten. Lassen Sie sie von den Behörden bestätigen.
 route-answers-title = Antworten nach Staatsangehörigkeit
@@ -186,7 +190,6 @@ route-none-text = Für die Staatsangehörigkeiten unten haben wir kein Abkommen 
 route-none-country-link = Länderseite: { $country }
 next-step-in-force = Beim Gefängnis oder bei der zentralen Behörde eine Überstellung beantragen.
 next-step-unknown = Vor dem Antrag bei der zentralen Behörde fragen, ob das Abkommen in Kraft ist.
-next-step-signed = Noch nicht möglich. Das Konsulat fragen.
 next-step-none = Das Konsulat um Rat fragen.
 
 ## Seite nicht gefunden
@@ -203,6 +206,23 @@ search-no-results = Keine Seite passt zu Ihrer Suche. Versuchen Sie ein anderes 
 search-error = Die Suche konnte nicht geladen werden. Unten finden Sie alle Seiten.
 search-results-title = Ergebnisse
 search-index-title = Alle Seiten
+
+## The three answers a family gets, and the words that must not contradict them
+answer-in-force = Eine Überstellung kann jetzt beantragt werden
+answer-not-yet = Noch nicht
+answer-not-yet-from = Noch nicht: möglich ab { $date }
+answer-unknown = Das wissen wir nicht: bitte nachfragen
+answer-none = Kein Abkommen bekannt
+answer-not-route = Kein Weg für eine Überstellung
+route-explain-not-yet = Unterzeichnet, aber noch nicht für beide Länder in Kraft, oder erst ab einem angekündigten Datum in Kraft. Vorher kann auf dieser Grundlage keine Überstellung beantragt werden.
+next-step-not-yet = Noch nicht möglich. Das Konsulat fragen.
+status-pending = In Kraft ab { $date }
+agreement-in-force-from-notice = Das Inkrafttreten ist für den { $date } angekündigt. Vor diesem Tag kann auf dieser Grundlage keine Überstellung beantragt werden.
+agreement-now-notice = In Kraft: Eine Überstellung kann jetzt zwischen den Ländern beantragt werden, für die es in Kraft ist (siehe die Vertragsparteien unten).
+shortcode-status = { $title }: { $answer } (überprüft am { $date }).
+shortcode-status-undated = { $title }: { $answer }.
+status-phrases-in-force = ist in Kraft | ist in Kraft getreten | kann für Überstellungen genutzt werden
+status-phrases-not-yet = noch nicht in Kraft | ist nicht in Kraft | kann noch nicht genutzt werden | unterzeichnet, nicht in Kraft
 
 ## Publishing: report a mistake, statements in the footer (issue 25)
 feedback-link = Stimmt etwas auf dieser Seite nicht?

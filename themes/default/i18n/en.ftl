@@ -32,7 +32,7 @@ related-agreements = Agreements
 
 ## Statuses and kinds
 status-in-force = In force
-status-unknown = In force? Not confirmed
+status-unknown = Not known: ask
 status-signed = Signed, not in force
 status-none = No agreement
 status-not-route = Not a transfer route
@@ -58,7 +58,7 @@ col-partner = Other country
 col-outbound = Nationals of this country detained there
 col-inbound = Nationals of that country detained here
 col-national-of = Nationality
-col-instruments = Agreements that apply
+col-instruments = Agreements
 col-next-step = Next step
 
 ## Countries directory
@@ -130,9 +130,14 @@ agreements-empty = No agreements are listed yet.
 agreement-is-route-title = This agreement is a route for transfers
 agreement-route-once-in-force-title = What this agreement allows once it is in force
 agreement-allows-label = What it allows:
-agreement-allows-text = A person sentenced in one country that is a party can ask to serve the sentence in another party country, usually their own. It only works when the agreement is in force for both countries.
+agreement-allows-text = It lets the countries that are parties transfer a person sentenced in one of them to another party country, usually the person's own, to serve the rest of the sentence there. It only works when the agreement is in force for both countries.
 agreement-not-allows-label = What it does not allow:
-agreement-not-allows-text = It gives no right to be transferred. Both countries decide each case. It does not cancel or shorten the sentence.
+agreement-not-allows-text = It gives no right to be transferred: both countries decide each case. A transfer does not end the sentence: the home country carries it on under its own law. Depending on the agreement, the home country may adapt or convert the sentence, its own rules on early release apply, and a pardon may still be granted. Read the agreement and our guide to what happens after a transfer.
+# What the sentenced person's consent means under this instrument; chosen by the agreement's `consent` data
+# ("required" | "not-required" | "unknown") once the engine reads it.
+agreement-consent-required = Consent: the sentenced person must agree to the transfer.
+agreement-consent-not-required = Consent: in the cases this agreement sets out, a transfer can be made without the sentenced person's consent. The person's opinion may have to be heard.
+agreement-consent-unknown = Consent: we do not know whether this agreement requires the sentenced person's consent. Ask the central authority of either country.
 agreement-not-route-title = This is NOT a route to apply for a transfer.
 agreement-not-route-text = This document helps countries work together, but nobody can ask for a transfer under it. Look for a treaty or convention that is in force instead.
 agreement-signed-not-in-force = Signed on { $date }, but not in force yet. No transfer can be made under it until it is in force.
@@ -177,8 +182,7 @@ finder-loading = Loading…
 ## Route answers
 route-key-title = What the answers mean
 route-explain-in-force = An agreement is in force for both countries. You can ask for a transfer.
-route-explain-unknown = Both countries have signed, and the agreement may already be in force, but our sources do not confirm it. Ask the central authority before you rely on it either way.
-route-explain-signed = Both countries have signed, but the agreement is not in force for both yet. A transfer under it is not possible yet.
+route-explain-unknown = Our data does not say whether an agreement is in force for both countries. It may already be usable. Ask the central authority before you rely on it either way.
 route-explain-none = We have no record of an agreement between the two countries. Our list may be incomplete, so this does not prove there is none: ask the consulate or the central authority.
 route-explain-unverified = Part of this information comes from a source we could not check. Confirm it with the authorities.
 route-answers-title = Answers by nationality
@@ -188,7 +192,6 @@ route-none-text = For the nationalities below, we have no record of an agreement
 route-none-country-link = Country page: { $country }
 next-step-in-force = Ask the prison or the central authority for a transfer.
 next-step-unknown = Ask the central authority whether it is in force before you apply.
-next-step-signed = Not possible yet. Ask the consulate.
 next-step-none = Ask the consulate for advice.
 
 ## Not found
@@ -205,6 +208,23 @@ search-no-results = No page matches your search. Try another word, or browse all
 search-error = The search could not be loaded. Browse all pages below.
 search-results-title = Results
 search-index-title = All pages
+
+## The three answers a family gets, and the words that must not contradict them
+answer-in-force = A transfer can be requested now
+answer-not-yet = Not yet
+answer-not-yet-from = Not yet: possible from { $date }
+answer-unknown = We do not know: ask
+answer-none = No agreement known
+answer-not-route = Not a transfer route
+route-explain-not-yet = Signed, but not in force for both countries yet, or in force only from an announced date. A transfer cannot be requested under it before then.
+next-step-not-yet = Not possible yet. Ask the consulate.
+status-pending = In force from { $date }
+agreement-in-force-from-notice = Announced to enter into force on { $date }. No transfer can be requested under it before that day.
+agreement-now-notice = In force: a transfer can be requested now between the countries for which it is in force (see the parties below).
+shortcode-status = { $title }: { $answer } (checked { $date }).
+shortcode-status-undated = { $title }: { $answer }.
+status-phrases-in-force = is in force | entered into force on | can be used for transfers | is now in force
+status-phrases-not-yet = not yet in force | is not in force | cannot yet be used | signed, not in force | not in force yet
 
 ## Publishing: report a mistake, statements in the footer (issue 25)
 feedback-link = Something wrong on this page?

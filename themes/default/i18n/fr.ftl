@@ -31,7 +31,7 @@ related-agreements = Accords
 
 ## Statuts et types
 status-in-force = En vigueur
-status-unknown = En vigueur ? Non confirmé
+status-unknown = Inconnu : renseignez-vous
 status-signed = Signé, pas en vigueur
 status-none = Aucun accord
 status-not-route = Pas une voie de transfèrement
@@ -57,7 +57,7 @@ col-partner = Autre pays
 col-outbound = Ressortissants de ce pays détenus là-bas
 col-inbound = Ressortissants de l’autre pays détenus ici
 col-national-of = Nationalité
-col-instruments = Accords applicables
+col-instruments = Accords
 col-next-step = Que faire
 
 ## Liste des pays
@@ -129,9 +129,14 @@ agreements-empty = Aucun accord n’est encore listé.
 agreement-is-route-title = Cet accord est une voie de transfèrement
 agreement-route-once-in-force-title = Ce que cet accord permettra une fois en vigueur
 agreement-allows-label = Ce qu’il permet :
-agreement-allows-text = Une personne condamnée dans un pays partie peut demander à purger sa peine dans un autre pays partie, en général le sien. Cela ne fonctionne que si l’accord est en vigueur pour les deux pays.
+agreement-allows-text = Il permet aux pays parties de transférer une personne condamnée dans l’un d’eux vers un autre pays partie, en général le sien, pour y purger le reste de sa peine. Cela ne fonctionne que si l’accord est en vigueur pour les deux pays.
 agreement-not-allows-label = Ce qu’il ne permet pas :
-agreement-not-allows-text = Il ne donne aucun droit à être transféré. Les deux pays décident au cas par cas. Il n’annule pas la peine et ne la réduit pas.
+agreement-not-allows-text = Il ne donne aucun droit à être transféré : les deux pays décident au cas par cas. Le transfèrement ne met pas fin à la peine : le pays d’origine continue à l’exécuter selon son propre droit. Selon l’accord, ce pays peut adapter ou convertir la peine, ses propres règles de libération anticipée s’appliquent, et une grâce reste possible. Lisez l’accord et notre guide sur ce qui se passe après un transfèrement.
+# What the sentenced person's consent means under this instrument; chosen by the agreement's `consent` data
+# ("required" | "not-required" | "unknown") once the engine reads it.
+agreement-consent-required = Consentement : la personne condamnée doit accepter le transfèrement.
+agreement-consent-not-required = Consentement : dans les cas que prévoit cet accord, un transfèrement peut avoir lieu sans le consentement de la personne condamnée. Son avis peut devoir être entendu.
+agreement-consent-unknown = Consentement : nous ne savons pas si cet accord exige le consentement de la personne condamnée. Demandez-le à l’autorité centrale de l’un des deux pays.
 agreement-not-route-title = Ce document ne permet PAS de demander un transfèrement.
 agreement-not-route-text = Ce document aide les pays à coopérer, mais personne ne peut demander un transfèrement sur cette base. Cherchez plutôt un traité ou une convention en vigueur.
 agreement-signed-not-in-force = Signé le { $date }, mais pas encore en vigueur. Aucun transfèrement n’est possible sur cette base tant qu’il n’est pas en vigueur.
@@ -176,8 +181,7 @@ finder-loading = Chargement…
 ## Réponses
 route-key-title = Ce que veulent dire les réponses
 route-explain-in-force = Un accord est en vigueur pour les deux pays. Vous pouvez demander un transfèrement.
-route-explain-unknown = Les deux pays ont signé et l’accord est peut-être déjà en vigueur, mais nos sources ne le confirment pas. Renseignez-vous auprès de l’autorité centrale avant de vous y fier, dans un sens comme dans l’autre.
-route-explain-signed = Les deux pays ont signé, mais l’accord n’est pas encore en vigueur pour les deux. Un transfèrement sur cette base n’est pas encore possible.
+route-explain-unknown = Nos données ne disent pas si un accord est en vigueur pour les deux pays. Il est peut-être déjà utilisable. Renseignez-vous auprès de l’autorité centrale avant de vous y fier, dans un sens comme dans l’autre.
 route-explain-none = Nous n’avons trouvé aucun accord entre les deux pays. Notre liste peut être incomplète, cela ne prouve donc pas qu’il n’en existe aucun : demandez au consulat ou à l’autorité centrale.
 route-explain-unverified = Une partie de cette information vient d’une source que nous n’avons pas pu vérifier. Faites-la confirmer par les autorités.
 route-answers-title = Réponses par nationalité
@@ -187,7 +191,6 @@ route-none-text = Nous n’avons trouvé aucun accord entre le pays de détentio
 route-none-country-link = Ce que nous savons de ce pays : { $country }
 next-step-in-force = Demander un transfèrement à la prison ou à l’autorité centrale.
 next-step-unknown = Demander à l’autorité centrale si l’accord est en vigueur avant de faire la demande.
-next-step-signed = Pas encore possible. Demander au consulat.
 next-step-none = Demander conseil au consulat.
 
 ## Page introuvable
@@ -204,6 +207,23 @@ search-no-results = Aucune page ne correspond à votre recherche. Essayez un aut
 search-error = La recherche n’a pas pu être chargée. Parcourez toutes les pages ci-dessous.
 search-results-title = Résultats
 search-index-title = Toutes les pages
+
+## The three answers a family gets, and the words that must not contradict them
+answer-in-force = Un transfèrement peut être demandé maintenant
+answer-not-yet = Pas encore
+answer-not-yet-from = Pas encore : possible à partir du { $date }
+answer-unknown = Nous ne savons pas : renseignez-vous
+answer-none = Aucun accord connu
+answer-not-route = Pas une voie de transfèrement
+route-explain-not-yet = Signé, mais pas encore en vigueur pour les deux pays, ou en vigueur seulement à partir d’une date annoncée. Aucun transfèrement ne peut être demandé sur cette base avant cette date.
+next-step-not-yet = Pas encore possible. Demander au consulat.
+status-pending = En vigueur à partir du { $date }
+agreement-in-force-from-notice = Entrée en vigueur annoncée pour le { $date }. Aucun transfèrement ne peut être demandé sur cette base avant cette date.
+agreement-now-notice = En vigueur : un transfèrement peut être demandé maintenant entre les pays pour lesquels il est en vigueur (voir les parties ci-dessous).
+shortcode-status = { $title } : { $answer } (vérifié le { $date }).
+shortcode-status-undated = { $title } : { $answer }.
+status-phrases-in-force = est en vigueur | est entré en vigueur le | est entrée en vigueur le | peut être utilisé pour des transfèrements
+status-phrases-not-yet = pas encore en vigueur | n’est pas en vigueur | ne peut pas encore être utilisé | signé, pas en vigueur
 
 ## Publishing: report a mistake, statements in the footer (issue 25)
 feedback-link = Une erreur sur cette page ?

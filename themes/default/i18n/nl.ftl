@@ -31,7 +31,7 @@ related-agreements = Verdragen
 
 ## Status en soorten
 status-in-force = Van kracht
-status-unknown = Van kracht? Niet bevestigd
+status-unknown = Onbekend: vraag het na
 status-signed = Ondertekend, niet van kracht
 status-none = Geen verdrag
 status-not-route = Geen weg voor overbrenging
@@ -57,7 +57,7 @@ col-partner = Ander land
 col-outbound = Onderdanen van dit land die daar vastzitten
 col-inbound = Onderdanen van het andere land die hier vastzitten
 col-national-of = Nationaliteit
-col-instruments = Geldende verdragen
+col-instruments = Verdragen
 col-next-step = Volgende stap
 
 ## Landenlijst
@@ -128,9 +128,14 @@ agreements-empty = Er staan nog geen verdragen in de lijst.
 agreement-is-route-title = Dit verdrag is een weg voor overbrenging
 agreement-route-once-in-force-title = Wat dit verdrag toelaat zodra het van kracht is
 agreement-allows-label = Wat het toelaat:
-agreement-allows-text = Iemand die in een land dat partij is werd veroordeeld, kan vragen om de straf uit te zitten in een ander land dat partij is, meestal het eigen land. Dat kan alleen als het verdrag voor beide landen van kracht is.
+agreement-allows-text = Het laat de landen die partij zijn toe iemand die in een van hen werd veroordeeld over te brengen naar een ander land dat partij is, meestal het eigen land, om daar de rest van de straf uit te zitten. Dat kan alleen als het verdrag voor beide landen van kracht is.
 agreement-not-allows-label = Wat het niet toelaat:
-agreement-not-allows-text = Het geeft geen recht op overbrenging. Beide landen beslissen per geval. Het schrapt de straf niet en maakt ze niet korter.
+agreement-not-allows-text = Het geeft geen recht op overbrenging: beide landen beslissen per geval. Een overbrenging maakt geen einde aan de straf: het eigen land voert ze verder uit volgens zijn eigen recht. Afhankelijk van het verdrag kan dat land de straf aanpassen of omzetten, gelden zijn eigen regels over vervroegde vrijlating, en blijft gratie mogelijk. Lees het verdrag en onze gids over wat er na een overbrenging gebeurt.
+# What the sentenced person's consent means under this instrument; chosen by the agreement's `consent` data
+# ("required" | "not-required" | "unknown") once the engine reads it.
+agreement-consent-required = Instemming: de veroordeelde moet met de overbrenging instemmen.
+agreement-consent-not-required = Instemming: in de gevallen die dit verdrag bepaalt, kan iemand zonder zijn instemming worden overgebracht. Zijn mening moet soms wel worden gehoord.
+agreement-consent-unknown = Instemming: we weten niet of dit verdrag de instemming van de veroordeelde eist. Vraag het aan de centrale autoriteit van een van beide landen.
 agreement-not-route-title = Dit is GEEN weg om een overbrenging aan te vragen.
 agreement-not-route-text = Dit document helpt landen samen te werken, maar niemand kan op basis daarvan een overbrenging aanvragen. Zoek in de plaats een verdrag dat van kracht is.
 agreement-signed-not-in-force = Ondertekend op { $date }, maar nog niet van kracht. Zolang het niet van kracht is, kan er geen overbrenging op basis van dit verdrag gebeuren.
@@ -175,8 +180,7 @@ finder-loading = Laden…
 ## Antwoorden
 route-key-title = Wat de antwoorden betekenen
 route-explain-in-force = Er is een verdrag van kracht voor beide landen. U kunt een overbrenging aanvragen.
-route-explain-unknown = Beide landen hebben ondertekend en het verdrag is misschien al van kracht, maar onze bronnen bevestigen dat niet. Vraag het de centrale autoriteit voordat u ervan uitgaat dat het wel of niet kan.
-route-explain-signed = Beide landen hebben ondertekend, maar het verdrag is nog niet voor beide van kracht. Overbrenging op basis daarvan kan nog niet.
+route-explain-unknown = Onze gegevens zeggen niet of er een verdrag voor beide landen van kracht is. Misschien kan het al gebruikt worden. Vraag het de centrale autoriteit voordat u ervan uitgaat dat het wel of niet kan.
 route-explain-none = We hebben geen verdrag tussen de twee landen gevonden. Onze lijst kan onvolledig zijn, dus dat bewijst niet dat er geen is: vraag het consulaat of de centrale autoriteit.
 route-explain-unverified = Een deel van deze informatie komt uit een bron die we niet konden controleren. Laat ze bevestigen door de overheid.
 route-answers-title = Antwoorden per nationaliteit
@@ -186,7 +190,6 @@ route-none-text = We hebben geen verdrag gevonden tussen het land van detentie (
 route-none-country-link = Landpagina: { $country }
 next-step-in-force = Vraag overbrenging aan bij de gevangenis of de centrale autoriteit.
 next-step-unknown = Vraag de centrale autoriteit of het verdrag van kracht is voordat u een aanvraag doet.
-next-step-signed = Nog niet mogelijk. Vraag het consulaat.
 next-step-none = Vraag het consulaat om advies.
 
 ## Pagina niet gevonden
@@ -203,6 +206,23 @@ search-no-results = Geen pagina past bij uw zoekopdracht. Probeer een ander woor
 search-error = Het zoeken kon niet worden geladen. Bekijk alle pagina’s hieronder.
 search-results-title = Resultaten
 search-index-title = Alle pagina’s
+
+## The three answers a family gets, and the words that must not contradict them
+answer-in-force = Een overbrenging kan nu worden aangevraagd
+answer-not-yet = Nog niet
+answer-not-yet-from = Nog niet: mogelijk vanaf { $date }
+answer-unknown = Dat weten we niet: vraag het na
+answer-none = Geen verdrag bekend
+answer-not-route = Geen weg voor overbrenging
+route-explain-not-yet = Ondertekend, maar nog niet voor beide landen van kracht, of pas van kracht vanaf een aangekondigde datum. Tot dan kan op basis daarvan geen overbrenging worden aangevraagd.
+next-step-not-yet = Nog niet mogelijk. Vraag het consulaat.
+status-pending = Van kracht vanaf { $date }
+agreement-in-force-from-notice = Aangekondigd om op { $date } in werking te treden. Vóór die dag kan op basis daarvan geen overbrenging worden aangevraagd.
+agreement-now-notice = Van kracht: een overbrenging kan nu worden aangevraagd tussen de landen waarvoor het van kracht is (zie de partijen hieronder).
+shortcode-status = { $title }: { $answer } (gecontroleerd op { $date }).
+shortcode-status-undated = { $title }: { $answer }.
+status-phrases-in-force = is van kracht | is in werking getreden | kan worden gebruikt voor overbrenging
+status-phrases-not-yet = nog niet van kracht | is niet van kracht | kan nog niet worden gebruikt | ondertekend, niet van kracht
 
 ## Publishing: report a mistake, statements in the footer (issue 25)
 feedback-link = Klopt er iets niet op deze pagina?

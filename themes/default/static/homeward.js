@@ -54,8 +54,15 @@
     var c = data.names.countries;
     return (c && c[code]) || optionName(sel);
   }
-  function badge(status) {
-    return el("span", "badge status-" + status, text("status-" + status));
+  /* An answer's badge, in the words of the i18n files; a not-yet answer with an announced day
+     names it, written as the page's language writes dates (names.*.json). */
+  function badge(status, from) {
+    var words = text("status-" + status);
+    var dates = (data.names && data.names.dates) || {};
+    if (status === "not-yet" && from && dates[from]) {
+      words = text("status-not-yet-from").replace("{date}", dates[from]);
+    }
+    return el("span", "badge status-" + status, words);
   }
   function detailsUrl(nat) {
     var o = selDetained.options[selDetained.selectedIndex];
@@ -81,14 +88,16 @@
     var route = data.routes[det + ">" + nat];
     var status = route ? route.status : "none";
     var p = el("p");
-    p.appendChild(badge(status));
+    p.appendChild(badge(status, route && route.from));
     if (route && route.unverified) {
       p.appendChild(document.createTextNode(" "));
       p.appendChild(badge("unverified"));
     }
     out.appendChild(p);
+    /* Every answer says in one line what its words mean, then what to do. */
+    out.appendChild(el("p", "meta", text("explain-" + status)));
+    if (route && route.unverified) out.appendChild(el("p", "meta", text("explain-unverified")));
     out.appendChild(el("p", "", text("next-" + status)));
-    if (status === "none") out.appendChild(el("p", "", text("explain-none")));
     var instruments = (route && route.instruments) || [];
     if (instruments.length) {
       out.appendChild(el("p", "", text("instruments")));
@@ -108,7 +117,7 @@
         }
         if (ins.status && ins.status !== status) {
           li.appendChild(document.createTextNode(" "));
-          li.appendChild(badge(ins.status));
+          li.appendChild(badge(ins.status, ins.from));
         }
         if (info && info.checked) {
           var when = el("time", "", info.checked.display);
