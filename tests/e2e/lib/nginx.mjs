@@ -10,7 +10,7 @@ import { WORK } from './site.mjs';
 
 export const NGINX = process.env.E2E_NGINX || '/usr/sbin/nginx';
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-const HOMEWARD = process.env.E2E_HOMEWARD;
+const HOMEWARD = process.env.E2E_HOMEWARD || process.env.HOMEWARD;
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -42,7 +42,7 @@ export function waitForPort(port, child, ms = 10000) {
 
 /** The generated server block for `site` (what `homeward server-config nginx` prints). */
 export function serverConfig(site, listen, server = 'nginx') {
-  if (!HOMEWARD) throw new Error('E2E_HOMEWARD is not set: run the browser tests through scripts/e2e');
+  if (!HOMEWARD) throw new Error('HOMEWARD is not set: run the browser tests through scripts/e2e');
   return execFileSync(HOMEWARD, ['server-config', server, '--root', site.root, '--output', site.dir, '--listen', listen],
     { encoding: 'utf8' });
 }
