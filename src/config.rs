@@ -89,6 +89,12 @@ pub struct SiteConfig {
     pub feed_limit: usize,
     /// Languages, default first, then by code.
     pub languages: Vec<Language>,
+    /// Where readers report a mistake (`[feedback]`).
+    pub feedback: crate::publish::settings::Feedback,
+    /// What `build` writes for static hosts, and whether to send HSTS (`[publish]`).
+    pub publish: crate::publish::settings::Publish,
+    /// Old addresses and where their pages are now (`[redirects]`), in order.
+    pub redirects: Vec<crate::publish::settings::Redirect>,
 }
 
 impl SiteConfig {
@@ -131,6 +137,11 @@ struct RawConfig {
     title: Option<String>,
     description: Option<String>,
     languages: BTreeMap<Spanned<String>, RawLanguage>,
+    feedback: Option<Spanned<crate::publish::settings::RawFeedback>>,
+    #[serde(default)]
+    publish: crate::publish::settings::Publish,
+    #[serde(default)]
+    redirects: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -189,6 +200,9 @@ const CONFIG_KEYS: &[&str] = &[
     "title",
     "description",
     "languages",
+    "feedback",
+    "publish",
+    "redirects",
 ];
 const LANGUAGE_KEYS: &[&str] = &[
     "name",
@@ -347,6 +361,13 @@ pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnost
             );
         }
     }
+    let (feedback, redirects) = crate::publish::settings::check(
+        raw.feedback.as_ref(),
+        &raw.redirects,
+        display_path,
+        text,
+        &mut problems,
+    );
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -361,6 +382,9 @@ pub fn parse(text: &str, display_path: &Path) -> Result<SiteConfig, Vec<Diagnost
         compress: raw.compress,
         feed_limit: raw.feed_limit.unwrap_or(DEFAULT_FEED_LIMIT),
         languages,
+        feedback,
+        publish: raw.publish,
+        redirects,
     })
 }
 

@@ -177,6 +177,7 @@ impl LangShared {
                 "code": l.code.as_str(), "name": l.name.as_str(), "dir": l.dir.as_str(),
                 "url": encode_path(&config.language_prefix(&l.code)),
             }).collect::<Vec<_>>(),
+            "statements": crate::publish::statements::links(model, &lang.code),
         };
         let assets = obj! {
             "css": theme.asset_urls.get("style.css").cloned().unwrap_or_default(),

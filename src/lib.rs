@@ -36,6 +36,7 @@ pub mod opendata;
 pub mod output;
 pub mod pipeline;
 pub mod preview_dir;
+pub mod publish;
 pub mod render;
 pub mod route;
 pub mod sanitize;

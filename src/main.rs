@@ -141,6 +141,24 @@ enum Command {
         #[arg(long, value_enum)]
         fail_on: Vec<FailOn>,
     },
+    /// Print ready-to-use configuration for a web server, made from the built site.
+    ServerConfig {
+        /// nginx (a server block), apache (an .htaccess) or caddy (a Caddyfile).
+        #[arg(value_enum)]
+        server: ServerKind,
+        /// Site root, holding site.toml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The built site (default: `output_dir` from site.toml, or `public`).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// The folder the server will serve, as the server sees it (default: the output folder).
+        #[arg(long)]
+        docroot: Option<String>,
+        /// nginx `listen` value or Caddy site address (such as 127.0.0.1:8080).
+        #[arg(long)]
+        listen: Option<String>,
+    },
     /// Start a new content file from a template (never overwrites; marked as a draft).
     New {
         #[command(subcommand)]
@@ -206,6 +224,53 @@ enum TranslationsCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ServerKind {
+    Nginx,
+    Apache,
+    Caddy,
+}
+
+/// `server-config`: reads site.toml and the built site, prints the configuration on stdout.
+fn server_config(
+    server: ServerKind,
+    root: PathBuf,
+    output: Option<PathBuf>,
+    docroot: Option<String>,
+    listen: Option<String>,
+) -> ExitCode {
+    use homeward::publish::{SiteFacts, server_config as sc};
+    let mut diagnostics = Vec::new();
+    let Some(config) = pipeline::load_config(&root, &mut diagnostics) else {
+        print(&diagnostics, Format::Human);
+        return ExitCode::from(2);
+    };
+    let options = Options {
+        output,
+        ..Options::new(root)
+    };
+    let out = pipeline::output_dir(&options, &config);
+    match SiteFacts::from_built(&config, &out) {
+        Ok(facts) => {
+            let server = match server {
+                ServerKind::Nginx => sc::Server::Nginx,
+                ServerKind::Apache => sc::Server::Apache,
+                ServerKind::Caddy => sc::Server::Caddy,
+            };
+            let target = sc::Target {
+                docroot: docroot.unwrap_or_else(|| out.display().to_string()),
+                listen,
+            };
+            print!("{}", sc::generate(server, &facts, &target));
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            print(&[d], Format::Human);
+            ExitCode::from(2)
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -408,6 +473,13 @@ fn main() -> ExitCode {
             }
             exit_code(&outcome.diagnostics, deny_warnings)
         }
+        Command::ServerConfig {
+            server,
+            root,
+            output,
+            docroot,
+            listen,
+        } => server_config(server, root, output, docroot, listen),
         Command::New { what, root } => {
             let template = match what {
                 NewCommand::News { title } => homeward::scaffold::Template::News {

@@ -194,6 +194,7 @@ fn prepare_stamped(
     let mut clock = StageClock::new();
     let root = &options.root;
     let mut config = load_config(root, diagnostics)?;
+    crate::publish::settings::lint(&config.feedback, diagnostics);
     if let Some(url) = &options.base_url {
         config.base_url = url.trim_end_matches('/').to_string();
     }
@@ -487,7 +488,16 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
                     .map(|s| (out, s))
             }) {
                 Ok((out, staging)) => {
-                    produce(options, &model, &theme, &shared, &staging, &mut diagnostics);
+                    let scanning = crate::publish::Scanning::new(&staging, &model.config);
+                    produce(
+                        options,
+                        &model,
+                        &theme,
+                        &shared,
+                        &scanning,
+                        &mut diagnostics,
+                    );
+                    scanning.finish(&model.config, &mut diagnostics);
                     report_duplicates(staging.duplicates(), &mut diagnostics);
                     outcome.files = staging.count();
                     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -520,7 +530,16 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
             }
         } else {
             let sink = output::Discard::default();
-            produce(options, &model, &theme, &shared, &sink, &mut diagnostics);
+            let scanning = crate::publish::Scanning::new(&sink, &model.config);
+            produce(
+                options,
+                &model,
+                &theme,
+                &shared,
+                &scanning,
+                &mut diagnostics,
+            );
+            scanning.finish(&model.config, &mut diagnostics);
             report_duplicates(sink.duplicates(), &mut diagnostics);
             outcome.files = sink.count();
             outcome.answer_changes = answer_changes;

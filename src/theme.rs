@@ -148,6 +148,7 @@ pub fn load(
         }
     }
     register_t(&mut tera, Arc::clone(&i18n));
+    crate::publish::feedback::register(&mut tera, config.feedback.clone());
     if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, t, _)| (n.as_str(), t.as_str())))
     {
         // Tera stops at the first problem; its report names the template.

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, launch, PHONE, track, offHost } from './lib/browser.mjs';
-import { serve } from './lib/server.mjs';
+import { serveNginx } from './lib/nginx.mjs';
 import { languages, templateSample, fileFor, pages, searchProbe } from './lib/site.mjs';
 
 let env;
@@ -89,7 +89,7 @@ test('the browser\'s own /favicon.ico request does not fail (an icon is declared
   const problems = [];
   for (const siteName of ['shipped', 'fixture']) {
     const browser = await launch();
-    const server = await serve(env.sites[siteName].dir);
+    const server = await serveNginx(env.sites[siteName]);
     try {
       const page = await (await browser.newContext(PHONE)).newPage();
       await page.goto(server.url + '/');

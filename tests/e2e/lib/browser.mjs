@@ -2,7 +2,7 @@
 // page wrapper that records every request, failed request, HTTP error and console error.
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serve } from './server.mjs';
+import { serveNginx } from './nginx.mjs';
 import { requireSite } from './site.mjs';
 
 export const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
@@ -21,7 +21,8 @@ export async function launch() {
 }
 
 /**
- * Starts what a test file needs: the browser and a server for each named site.
+ * Starts what a test file needs: the browser and, for each named site, real nginx configured by
+ * `homeward server-config nginx` (lib/nginx.mjs), as the site is deployed.
  * Returns { browser, servers: {name: server}, sites: {name: site}, close() }.
  */
 export async function setup(...siteNames) {
@@ -30,7 +31,7 @@ export async function setup(...siteNames) {
   for (const n of siteNames) sites[n] = requireSite(n);
   const browser = await launch();
   try {
-    for (const n of siteNames) servers[n] = await serve(sites[n].dir);
+    for (const n of siteNames) servers[n] = await serveNginx(sites[n]);
   } catch (e) {
     await browser.close();
     throw e;

@@ -1,3 +1,6 @@
+// Kept for one test only: xss.test.mjs checks the Markdown sanitizer by itself, so its pages must
+// be served WITHOUT the Content-Security-Policy nginx sends (which would block an injected script
+// and hide a sanitizer failure). Every other browser test uses real nginx (lib/nginx.mjs).
 // A tiny static file server for a built site, on 127.0.0.1 and a free port, so the tests do not
 // depend on `homeward serve`. Percent-encoded paths are decoded (and not normalised: a href must
 // name the file exactly as it was written), folders serve their index.html, a folder without its

@@ -256,3 +256,8 @@ translation-stale-notice = حُدِّث النص الأصلي لهذه الصف�
 translation-stale-notice-undated = حُدِّث النص الأصلي لهذه الصفحة بعد إعداد هذه الترجمة. قد لا تكون الترجمة محدَّثة.
 translation-stale-link = اقرأ النص الأصلي المحدَّث
 translation-reviewed-notice = راجع شخصٌ هذه الترجمة، لكنها لم تُعتمد بعد بصيغتها النهائية.
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = هل هناك خطأ في هذه الصفحة؟
+feedback-subject = خطأ في صفحة
+nav-statements = البيانات الرسمية

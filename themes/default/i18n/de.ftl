@@ -229,3 +229,8 @@ translation-stale-notice = Das Original dieser Seite wurde am { $date } aktualis
 translation-stale-notice-undated = Das Original dieser Seite wurde nach dieser Übersetzung aktualisiert. Die Übersetzung ist möglicherweise nicht mehr aktuell.
 translation-stale-link = Das aktualisierte Original lesen
 translation-reviewed-notice = Diese Übersetzung wurde von einem Menschen geprüft, ist aber noch nicht endgültig freigegeben.
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = Stimmt etwas auf dieser Seite nicht?
+feedback-subject = Fehler auf einer Seite
+nav-statements = Erklärungen

@@ -231,3 +231,8 @@ translation-stale-notice = The original of this page was updated on { $date }, a
 translation-stale-notice-undated = The original of this page was updated after this translation was made. The translation may be out of date.
 translation-stale-link = Read the updated original
 translation-reviewed-notice = This translation was reviewed by a person, but is not yet approved as final.
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = Something wrong on this page?
+feedback-subject = Mistake on a page
+nav-statements = Statements

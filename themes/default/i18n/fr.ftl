@@ -230,3 +230,8 @@ translation-stale-notice = L’original de cette page a été mis à jour le { $
 translation-stale-notice-undated = L’original de cette page a été mis à jour après cette traduction. La traduction n’est peut-être plus à jour.
 translation-stale-link = Lire l’original mis à jour
 translation-reviewed-notice = Cette traduction a été relue par une personne, mais n’est pas encore approuvée comme définitive.
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = Une erreur sur cette page ?
+feedback-subject = Erreur sur une page
+nav-statements = Déclarations

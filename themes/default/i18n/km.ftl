@@ -222,3 +222,8 @@ translation-stale-notice = ច្បាប់ដើមនៃទំព័រន�
 translation-stale-notice-undated = ច្បាប់ដើមនៃទំព័រនេះត្រូវបានធ្វើបច្ចុប្បន្នភាពបន្ទាប់ពីការបកប្រែនេះ។ ការបកប្រែអាចមិនទាន់សម័យ។
 translation-stale-link = អានច្បាប់ដើមដែលបានធ្វើបច្ចុប្បន្នភាព
 translation-reviewed-notice = ការបកប្រែនេះត្រូវបានពិនិត្យដោយមនុស្ស ប៉ុន្តែមិនទាន់ត្រូវបានអនុម័តជាចុងក្រោយនៅឡើយទេ។
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = មានអ្វីខុសនៅលើទំព័រនេះឬ?
+feedback-subject = កំហុសនៅលើទំព័រ
+nav-statements = សេចក្តីថ្លែងការណ៍

@@ -222,3 +222,8 @@ translation-stale-notice = ຕົ້ນສະບັບຂອງໜ້ານີ�
 translation-stale-notice-undated = ຕົ້ນສະບັບຂອງໜ້ານີ້ໄດ້ຖືກປັບປຸງຫຼັງຈາກການແປນີ້. ການແປອາດຈະບໍ່ທັນສະໄໝ.
 translation-stale-link = ອ່ານຕົ້ນສະບັບທີ່ປັບປຸງແລ້ວ
 translation-reviewed-notice = ການແປນີ້ໄດ້ຖືກກວດກາໂດຍຄົນ, ແຕ່ຍັງບໍ່ທັນໄດ້ຮັບການອະນຸມັດເປັນສະບັບສຸດທ້າຍ.
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = ມີຫຍັງຜິດຢູ່ໃນໜ້ານີ້ບໍ?
+feedback-subject = ຂໍ້ຜິດພາດໃນໜ້າ
+nav-statements = ຖະແຫຼງການ

@@ -229,3 +229,8 @@ translation-stale-notice = Het origineel van deze pagina is op { $date } bijgewe
 translation-stale-notice-undated = Het origineel van deze pagina is bijgewerkt na deze vertaling. De vertaling is misschien niet meer actueel.
 translation-stale-link = Lees het bijgewerkte origineel
 translation-reviewed-notice = Deze vertaling is door een mens nagelezen, maar nog niet als definitief goedgekeurd.
+
+## Publishing: report a mistake, statements in the footer (issue 25)
+feedback-link = Klopt er iets niet op deze pagina?
+feedback-subject = Fout op een pagina
+nav-statements = Verklaringen
