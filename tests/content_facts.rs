@@ -151,6 +151,29 @@ fn no_agreement_page_says_the_sentence_cannot_be_shortened_or_that_the_person_as
     let statement = text(&ets167, ".statement-route");
     assert!(statement.contains("adapt or convert"), "{statement}");
     assert!(!statement.contains("can ask"), "{statement}");
+    // The consent sentence follows each instrument's data: the Additional Protocol (ETS 167)
+    // allows transfer without consent, the Convention (ETS 112) requires it.
+    assert!(
+        statement.contains("without the sentenced person's consent"),
+        "{statement}"
+    );
+    let ets112 = html(
+        "agreements/council-of-europe-convention-on-the-transfer-of-sentenced-persons/index.html",
+    );
+    assert!(
+        text(&ets112, ".statement-route").contains("must agree to the transfer"),
+        "ETS 112 requires consent"
+    );
+    let data = json("data/agreements.json");
+    for a in data["agreements"].as_array().unwrap() {
+        if a["is_transfer_route"] == true {
+            assert!(
+                ["required", "not-required", "unknown"].contains(&a["consent"].as_str().unwrap()),
+                "{}",
+                a["id"]
+            );
+        }
+    }
     // The consent wording exists in every language, for the data to choose.
     let i18n = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/i18n");
     for lang in ["en", "fr", "nl", "de", "ar", "km", "lo"] {
