@@ -83,6 +83,8 @@ pub struct Contact {
     pub source_title: Option<String>,
     /// When it was last checked against its source.
     pub checked: Date,
+    /// Where `checked` is written (byte range of the file's text), for the W0030 warning.
+    pub checked_span: std::ops::Range<usize>,
     /// What a family should know about it (an old source, a contradiction).
     pub notes: Option<String>,
 }
@@ -112,6 +114,7 @@ pub fn from_raw(
     };
     let checked = match &raw.checked {
         Some(d) => frontmatter::date(d, src.file, src.text, src.base)
+            .map(|date| (date, src.base + d.span().start..src.base + d.span().end))
             .map_err(|e| diagnostics.push(e))
             .ok(),
         None => {
@@ -127,6 +130,7 @@ pub fn from_raw(
     };
     let name_local_lang = language(&raw.name_local_lang, src, diagnostics);
     let address_lang = language(&raw.address_lang, src, diagnostics);
+    let (checked, checked_span) = checked?;
     Some(Contact {
         role: role.ok()?,
         name: raw.name.clone(),
@@ -139,7 +143,8 @@ pub fn from_raw(
         address_lang: address_lang.ok()?,
         source: source?,
         source_title: raw.source_title.clone(),
-        checked: checked?,
+        checked,
+        checked_span,
         notes: raw.notes.clone(),
     })
 }
@@ -180,9 +185,15 @@ fn language(
         })
 }
 
-/// The W0030 warning when a contact was last checked over a year before `today`: an address
-/// a family writes to must be re-read on its source at least once a year.
-pub fn stale(contact: &Contact, today: Date, file: &std::path::Path) -> Option<Diagnostic> {
+/// The W0030 warning, at the contact's `checked` line of `file` (whose text is `text`), when
+/// it was last checked over a year before `today`: an address a family writes to must be
+/// re-read on its source at least once a year.
+pub fn stale(
+    contact: &Contact,
+    today: Date,
+    file: &std::path::Path,
+    text: &str,
+) -> Option<Diagnostic> {
     (contact.checked.days_until(today) > 365).then(|| {
         Diagnostic::warning(
             "W0030",
@@ -191,7 +202,7 @@ pub fn stale(contact: &Contact, today: Date, file: &std::path::Path) -> Option<D
                 contact.name, contact.checked
             ),
         )
-        .in_file(file)
+        .at(file, text, contact.checked_span.clone())
         .with_help("re-read the contact on its `source` and update `checked`, or remove it if the office has moved")
     })
 }

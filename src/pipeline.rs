@@ -590,7 +590,7 @@ fn warn_about_stale_contacts(model: &SiteModel, today: Date, diagnostics: &mut V
         diagnostics.extend(
             page.contacts
                 .iter()
-                .filter_map(|c| crate::contact::stale(c, today, &file.display_path)),
+                .filter_map(|c| crate::contact::stale(c, today, &file.display_path, &file.text)),
         );
     }
 }

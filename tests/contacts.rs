@@ -19,9 +19,9 @@ fn cambodia_with(contact: &str) -> String {
     )
 }
 
-/// `homeward check --format json` on the fixture with the given Cambodia page: the codes and
-/// messages of its diagnostics.
-fn check_codes(cambodia: &str) -> Vec<(String, String, String)> {
+/// `homeward check --format json` on the fixture with the given Cambodia page: the code,
+/// message, help and line of each diagnostic.
+fn check_codes(cambodia: &str) -> Vec<(String, String, String, u64)> {
     let site = Site::fixture("i18n");
     site.write("content/countries/cambodia.md", cambodia);
     let out = site.run(&["check", "--format", "json"]);
@@ -31,12 +31,17 @@ fn check_codes(cambodia: &str) -> Vec<(String, String, String)> {
         .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
         .map(|d| {
             let s = |k: &str| d[k].as_str().unwrap_or_default().to_string();
-            (s("code"), s("message"), s("help"))
+            (
+                s("code"),
+                s("message"),
+                s("help"),
+                d["line"].as_u64().unwrap_or(0),
+            )
         })
         .collect()
 }
 
-fn codes(diagnostics: &[(String, String, String)]) -> Vec<&str> {
+fn codes(diagnostics: &[(String, String, String, u64)]) -> Vec<&str> {
     diagnostics.iter().map(|d| d.0.as_str()).collect()
 }
 
@@ -105,6 +110,7 @@ fn a_contact_checked_over_a_year_ago_warns_w0030() {
         w.1.contains("Ministry of Justice") && w.1.contains("2025-12-07"),
         "{w:?}"
     );
+    assert_eq!(w.3, 9, "at the contact's `checked` line: {w:?}");
 
     let site = Site::fixture("i18n");
     site.write(
