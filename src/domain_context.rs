@@ -424,8 +424,10 @@ fn contact_value(
     c: &crate::contact::Contact,
     lang: &Language,
 ) -> Value {
+    // "+44 (0)20 ..." is dialled "+4420...": the trunk prefix in brackets is left out.
     let phone_href: Option<String> = c.phone.as_ref().map(|p| {
-        p.chars()
+        p.replace("(0)", "")
+            .chars()
             .filter(|ch| ch.is_ascii_digit() || *ch == '+')
             .collect()
     });

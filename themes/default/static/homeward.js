@@ -175,7 +175,7 @@
     }
     if (c.address) row("contact-address", marked("dd", "address", c.address, c.address_lang, c.address_dir));
     if (c.email) row("contact-email", link("mailto:" + c.email, c.email));
-    if (c.phone) row("contact-phone", link("tel:" + c.phone.replace(/[^+0-9]/g, ""), c.phone));
+    if (c.phone) row("contact-phone", link("tel:" + c.phone.replace("(0)", "").replace(/[^+0-9]/g, ""), c.phone));
     if (c.url) row("contact-website", link(c.url, c.url.length > 60 ? c.url.slice(0, 60) + "\u2026" : c.url));
     var when = el("dd", "contact-checked");
     var time = el("time", "", c.checked.display);
