@@ -1115,7 +1115,7 @@ fn generated_anchor(kind: PageKind, anchor: &str) -> bool {
         (PageKind::Agreement, "parties")
             | (
                 PageKind::Country,
-                "agreements" | "partners" | "how-to-apply" | "contacts" | "map"
+                "agreements" | "partners" | "how-to-apply" | "contacts" | "who-to-write-to" | "map"
             )
             | (_, "sources")
     )

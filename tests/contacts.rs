@@ -171,14 +171,14 @@ fn country_page_shows_who_to_write_to_before_its_body_and_long_tables() {
         "fr/countries/cambodge/index.html",
     ] {
         let html = site.read(path);
-        let contacts = html.find("id=\"contacts\"").expect("contacts block");
+        let contacts = html.find("id=\"who-to-write-to\"").expect("contacts block");
         let tables = html
             .find("id=\"agreements-title\"")
             .expect("agreements table");
         let body = html.find("class=\"content\"").expect("body");
         assert!(contacts < body && contacts < tables, "{path}");
         let doc = Html::parse_document(&html);
-        let block = words(select(&doc, "#contacts")[0]);
+        let block = words(select(&doc, "#who-to-write-to")[0]);
         assert!(block.contains("1 Test Street"), "{block}");
         assert!(block.contains("moj@example.org"), "{block}");
         assert!(
@@ -190,23 +190,39 @@ fn country_page_shows_who_to_write_to_before_its_body_and_long_tables() {
             "notes are shown: {block}"
         );
         // Every contact links its source and says when it was checked.
-        assert_eq!(select(&doc, "#contacts .contact").len(), 3);
+        assert_eq!(select(&doc, "#who-to-write-to .contact").len(), 3);
         assert_eq!(
-            attrs(&doc, "#contacts .contact a.contact-source", "href").len(),
+            attrs(&doc, "#who-to-write-to .contact a.contact-source", "href").len(),
             3
         );
         assert_eq!(
-            attrs(&doc, "#contacts .contact time", "datetime"),
+            attrs(&doc, "#who-to-write-to .contact time", "datetime"),
             ["2026-11-22"; 3]
         );
         assert_eq!(
-            attrs(&doc, "#contacts a[href^='tel:']", "href"),
+            attrs(&doc, "#who-to-write-to a[href^='tel:']", "href"),
             ["tel:+85523000000"]
         );
     }
+    // A body heading "## Contacts" (id "contacts") never clashes with the block's ids.
+    site.write(
+        "content/countries/cambodia.md",
+        &std::fs::read_to_string(site.root().join("content/countries/cambodia.md"))
+            .unwrap()
+            .replace(
+                "Cambodia's arrangements.",
+                "## Contacts\n\nCambodia's arrangements.",
+            ),
+    );
+    site.build();
+    let doc = site.html("countries/cambodia/index.html");
+    let ids = attrs(&doc, "[id]", "id");
+    let unique: std::collections::BTreeSet<&String> = ids.iter().collect();
+    assert_eq!(ids.len(), unique.len(), "duplicate ids: {ids:?}");
+    assert!(ids.contains(&"contacts".to_string()));
     // Lines or one text: the same address, one line each.
     let doc = site.html("countries/cambodia/index.html");
-    let addresses: Vec<String> = select(&doc, "#contacts dd.address")
+    let addresses: Vec<String> = select(&doc, "#who-to-write-to dd.address")
         .into_iter()
         .map(|e| e.text().collect())
         .collect();
@@ -220,7 +236,7 @@ fn country_page_shows_who_to_write_to_before_its_body_and_long_tables() {
 fn a_country_without_contacts_says_so_and_how_to_find_one() {
     let site = fixture_with_contacts();
     let doc = site.html("countries/belgium/index.html");
-    let none: Vec<String> = select(&doc, "#contacts .contacts-none")
+    let none: Vec<String> = select(&doc, "#who-to-write-to .contacts-none")
         .into_iter()
         .map(words)
         .collect();
@@ -237,10 +253,10 @@ fn fixture_route_answers_end_with_both_countries_contacts_in_every_language() {
     for lang in ["", "fr/", "ar/"] {
         // Detained in Cambodia: Cambodia's contacts, then "we know none" for the others.
         let doc = site.html(&format!("{lang}routes/kh/index.html"));
-        let kh = select(&doc, "#contacts #contacts-kh .contact");
+        let kh = select(&doc, "#who-to-write-to #contacts-kh .contact");
         assert_eq!(kh.len(), 2, "{lang}: central authority and consular only");
         assert!(
-            select(&doc, "#contacts #contacts-unknown").len() == 1,
+            select(&doc, "#who-to-write-to #contacts-unknown").len() == 1,
             "{lang}"
         );
         for href in attrs(&doc, "tr a.contacts-link", "href") {
@@ -358,11 +374,11 @@ fn every_shipped_route_answer_in_every_language_ends_with_who_to_write_to() {
         for path in list {
             let html = site.read(&path);
             let doc = Html::parse_document(&html);
-            let section = select(&doc, "section#contacts");
+            let section = select(&doc, "section#who-to-write-to");
             assert_eq!(section.len(), 1, "{path}");
             // The block comes after the answers.
             assert!(
-                html.find("id=\"contacts\"") > html.find("id=\"answers-title\""),
+                html.find("id=\"who-to-write-to\"") > html.find("id=\"answers-title\""),
                 "{path}"
             );
             // The country of detention: contacts or the plain "we know none" sentence, for
@@ -391,7 +407,7 @@ fn every_shipped_route_answer_in_every_language_ends_with_who_to_write_to() {
                 assert_eq!(target.len(), 1, "{path}: {href}");
             }
             // Each contact shown names its source and when it was checked.
-            for c in select(&doc, "#contacts .contact") {
+            for c in select(&doc, "#who-to-write-to .contact") {
                 let c = Html::parse_fragment(&c.html());
                 assert_eq!(attrs(&c, "a.contact-source", "href").len(), 1, "{path}");
                 assert_eq!(attrs(&c, "time", "datetime").len(), 1, "{path}");
@@ -432,7 +448,7 @@ fn every_shipped_country_page_shows_contacts_before_its_tables() {
             let Some(tables) = html.find("id=\"agreements-title\"") else {
                 continue;
             };
-            let contacts = html.find("id=\"contacts\"").unwrap_or(usize::MAX);
+            let contacts = html.find("id=\"who-to-write-to\"").unwrap_or(usize::MAX);
             assert!(contacts < tables, "{}", path.display());
             if let Some(body) = html.find("<div class=\"content\"") {
                 assert!(contacts < body, "{}", path.display());
@@ -443,7 +459,7 @@ fn every_shipped_country_page_shows_contacts_before_its_tables() {
     assert!(seen >= 30, "{seen} country pages");
     // Belgium: the researched address, with its caveat and source.
     let doc = Html::parse_document(&site.read("countries/belgium/index.html"));
-    let block = words(select(&doc, "#contacts")[0]);
+    let block = words(select(&doc, "#who-to-write-to")[0]);
     assert!(block.contains("Boulevard de Waterloo 115"), "{block}");
     assert!(
         block.contains("Cybercrime Convention"),
@@ -452,13 +468,14 @@ fn every_shipped_country_page_shows_contacts_before_its_tables() {
     // "+44 (0)20 ..." is dialled without the bracketed 0.
     let gb = Html::parse_document(&site.read("countries/united-kingdom/index.html"));
     assert!(
-        attrs(&gb, "#contacts a[href^='tel:']", "href").contains(&"tel:+442070085000".to_string())
+        attrs(&gb, "#who-to-write-to a[href^='tel:']", "href")
+            .contains(&"tel:+442070085000".to_string())
     );
     // The address is written in French: marked so on the English page, not on the French one.
-    assert_eq!(attrs(&doc, "#contacts dd.address", "lang"), ["fr"]);
+    assert_eq!(attrs(&doc, "#who-to-write-to dd.address", "lang"), ["fr"]);
     let fr = Html::parse_document(&site.read("fr/countries/belgique/index.html"));
-    assert_eq!(select(&fr, "#contacts dd.address").len(), 1);
-    assert!(attrs(&fr, "#contacts dd.address", "lang").is_empty());
+    assert_eq!(select(&fr, "#who-to-write-to dd.address").len(), 1);
+    assert!(attrs(&fr, "#who-to-write-to dd.address", "lang").is_empty());
 }
 
 #[test]
