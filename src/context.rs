@@ -236,6 +236,8 @@ impl LangShared {
             }).collect::<Vec<_>>(),
             "data_url": "/data/routes/{code}.json",
             "names_url": format!("/data/names.{}.json", lang.code),
+            // Who to write to, fetched with the first answer: `opendata::contacts_file`.
+            "contacts_url": format!("/data/contacts.{}.json", lang.code),
             // Where the home page's copy of the form goes without JavaScript.
             "page_url": finder_page
                 .map(|i| model.encoded_url(i, &lang.code).to_string())

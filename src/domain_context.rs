@@ -199,15 +199,7 @@ pub fn country_context(
     let contacts: Vec<Value> = page
         .contacts
         .iter()
-        .map(|c| {
-            let mut v = obj! { "role": c.role.clone(), "url": c.url.clone(), "email": c.email.clone(), "phone": c.phone.clone(),
-                               "source": c.source.clone(), "checked": date_value(s, c.checked) }
-            .into_map()
-            .unwrap_or_default();
-            page_texts.insert(&mut v, "name", Some(&c.name));
-            page_texts.insert(&mut v, "address", c.address.as_deref());
-            Value::from(v)
-        })
+        .map(|c| contact_value(s, &page_texts, c, lang))
         .collect();
     let agreements: Vec<Value> = model
         .agreements_of(code)
@@ -264,6 +256,7 @@ pub fn country_context(
         "name": name.as_str(),
         "region": obj! { "code": region.as_str(), "name": s.region_names.get(&region).cloned().unwrap_or_default() },
         "contacts": contacts,
+        "who_to_write_to": contacts_block(model, shared, code, lang),
         "agreements": agreements,
         "routes": routes.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
         "route_page_url": encode_path(&model.route_page_url(code, &lang.code)),
@@ -398,10 +391,122 @@ pub fn route_context(model: &SiteModel, shared: &LangShared, code: &str, lang: &
             None => no_agreement.push(national_of),
         }
     }
+    let listed: Vec<&str> = shared
+        .countries_by_name
+        .iter()
+        .map(String::as_str)
+        .filter(|&other| other != code)
+        .collect();
     obj! {
         "detained_in": shared.country_ref(model, code, lang),
         "answers": answers,
         "no_agreement": no_agreement,
+        "contacts": route_contacts(model, shared, code, &listed, lang),
+    }
+}
+
+/// `{code, dir}` of a language a contact's text is written in (any CLDR language, not only
+/// the site's), or none when it is the page's own.
+fn written_in(code: Option<&str>, lang: &Language) -> Value {
+    match code {
+        Some(c) if c != lang.code => {
+            obj! { "code": c, "dir": crate::locale::default_direction(c).as_str() }
+        }
+        _ => Value::none(),
+    }
+}
+
+/// One contact as templates show it: the translatable texts (name, address, notes) in the
+/// page's language where a translation gives them, each marked with the language it is in.
+fn contact_value(
+    s: &crate::locale::LocaleStrings,
+    texts: &DataTexts,
+    c: &crate::contact::Contact,
+    lang: &Language,
+) -> Value {
+    // "+44 (0)20 ..." is dialled "+4420...": the trunk prefix in brackets is left out.
+    let phone_href: Option<String> = c.phone.as_ref().map(|p| {
+        p.replace("(0)", "")
+            .chars()
+            .filter(|ch| ch.is_ascii_digit() || *ch == '+')
+            .collect()
+    });
+    let mut v = obj! {
+        "role": c.role.as_str(), "url": c.url.clone(), "email": c.email.clone(),
+        "phone": c.phone.clone(), "phone_href": phone_href,
+        "name_local": c.name_local.clone(), "name_local_lang": written_in(c.name_local_lang.as_deref(), lang),
+        "source": c.source.clone(), "source_title": c.source_title.clone(),
+        "checked": s.date_value(c.checked)
+    }
+    .into_map()
+    .unwrap_or_default();
+    texts.insert(&mut v, "name", Some(&c.name));
+    texts.insert(&mut v, "address", c.address.as_deref());
+    if c.address_lang.is_some() {
+        v.insert(
+            "address_lang".into(),
+            written_in(c.address_lang.as_deref(), lang),
+        );
+    }
+    texts.insert(&mut v, "notes", c.notes.as_deref());
+    Value::from(v)
+}
+
+/// Who to write to in one country, for the end of every route answer and the top of its
+/// country page: `{country, central_authority, consular, others}`, each a list of contacts.
+/// An empty list is the template's cue to say that the site knows no contact, and how to
+/// find one.
+pub fn contacts_block(
+    model: &SiteModel,
+    shared: &LangShared,
+    code: &str,
+    lang: &Language,
+) -> Value {
+    let s = strings(model, lang);
+    let identity = model
+        .country_pages
+        .get(code)
+        .map(|&i| model.pages[i].identity.as_str())
+        .unwrap_or_default();
+    let texts = DataTexts::of(model, identity, lang);
+    let of = |keep: &dyn Fn(crate::contact::ContactRole) -> bool| -> Vec<Value> {
+        model
+            .contacts_of(code)
+            .iter()
+            .filter(|c| keep(c.role))
+            .map(|c| contact_value(s, &texts, c, lang))
+            .collect()
+    };
+    use crate::contact::ContactRole as R;
+    obj! {
+        "country": shared.country_ref(model, code, lang),
+        "has_contacts": model.contacts_of(code).iter().any(|c| c.role.in_answers()),
+        "central_authority": of(&|r| r == R::CentralAuthority),
+        "consular": of(&|r| r == R::Consular),
+        "others": of(&|r| !r.in_answers()),
+    }
+}
+
+/// The `contacts` of a route answers page: the country of detention's block, then the block
+/// of every nationality listed whose country has a contact (`known_codes`); one sentence
+/// stands for all the others, rather than the same paragraph forty times.
+pub fn route_contacts(
+    model: &SiteModel,
+    shared: &LangShared,
+    code: &str,
+    nationalities: &[&str],
+    lang: &Language,
+) -> Value {
+    let known: Vec<&str> = nationalities
+        .iter()
+        .copied()
+        .filter(|&other| model.contacts_of(other).iter().any(|c| c.role.in_answers()))
+        .collect();
+    obj! {
+        "detained_in": contacts_block(model, shared, code, lang),
+        "nationals": known.iter().map(|&c| contacts_block(model, shared, c, lang)).collect::<Vec<_>>(),
+        "has_unknown": known.len() < nationalities.len(),
+        "known_codes": known,
     }
 }
 

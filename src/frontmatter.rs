@@ -80,26 +80,66 @@ pub struct RawText {
     pub text: String,
 }
 
-/// A contact for a country (central authority, consulate...).
+/// A contact for a country (central authority, consulate...). `source` and `checked` are
+/// optional here only so that their absence is reported in words (E0231, E0232) at the
+/// contact's line, rather than as a TOML error: every published contact has both.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawContact {
-    /// `central-authority`, `consular`, `ministry` or `other`.
+    /// `central-authority`, `consular`, `prison-service`, `support` or `other`.
     pub role: Spanned<String>,
     /// Name of the office.
     pub name: String,
+    /// Its name in the country's own language, as the source gives it.
+    pub name_local: Option<String>,
+    /// The language of `name_local` (BCP 47), so it is read in the right voice.
+    pub name_local_lang: Option<Spanned<String>>,
     /// Its web page.
     pub url: Option<String>,
     /// Its e-mail address.
     pub email: Option<String>,
     /// Its telephone number.
     pub phone: Option<String>,
-    /// Its postal address.
-    pub address: Option<String>,
-    /// Where the contact was found.
+    /// Its postal address: one text, or its lines.
+    pub address: Option<RawAddress>,
+    /// The language the address is written in, when it is not the page's (BCP 47).
+    pub address_lang: Option<Spanned<String>>,
+    /// Where the contact was found (a web address).
     pub source: Option<String>,
-    /// When it was last checked.
+    /// The name of that source, shown as the link's text.
+    pub source_title: Option<String>,
+    /// When it was last checked against its source.
     pub checked: Option<Spanned<Datetime>>,
+    /// What a family should know about this contact (an old source, a contradiction).
+    pub notes: Option<String>,
+}
+
+/// A postal address as an editor writes it: one text (lines separated by line breaks) or a
+/// list of lines, as research notes usually give it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RawAddress {
+    /// `address = "Boulevard de Waterloo 115\n1000 Bruxelles"`.
+    Text(String),
+    /// `address = ["Boulevard de Waterloo 115", "1000 Bruxelles"]`.
+    Lines(Vec<String>),
+}
+
+impl RawAddress {
+    /// The address as one text, one line per line: what is shown (in a `pre-line` block) and
+    /// what a translation's `[[texts]]` names as the original's words.
+    pub fn text(&self) -> String {
+        let lines: Vec<&str> = match self {
+            RawAddress::Text(t) => t.lines().collect(),
+            RawAddress::Lines(l) => l.iter().flat_map(|line| line.lines()).collect(),
+        };
+        lines
+            .iter()
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
 }
 
 /// The `[country]` table of a country page.
@@ -250,6 +290,9 @@ const NESTED_KEYS: &[&str] = &[
     "contacts",
     "role",
     "name",
+    "name_local",
+    "name_local_lang",
+    "address_lang",
     "url",
     "email",
     "phone",

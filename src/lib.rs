@@ -16,6 +16,7 @@ pub mod answer_changes;
 pub mod caseless;
 pub mod claim;
 pub mod config;
+pub mod contact;
 pub mod context;
 pub mod country;
 pub mod diagnostic;

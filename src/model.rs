@@ -84,26 +84,8 @@ pub struct Source {
     pub checked: Option<Date>,
 }
 
-/// A contact office of a country.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Contact {
-    /// `central-authority`, `consular`, `ministry`, `other`.
-    pub role: String,
-    /// Office name.
-    pub name: String,
-    /// Web page.
-    pub url: Option<String>,
-    /// E-mail.
-    pub email: Option<String>,
-    /// Telephone.
-    pub phone: Option<String>,
-    /// Postal address.
-    pub address: Option<String>,
-    /// Where it was found.
-    pub source: Option<String>,
-    /// When it was last checked.
-    pub checked: Option<Date>,
-}
+/// A contact office of a country (see [`crate::contact`]).
+pub use crate::contact::Contact;
 
 /// One language version of a page: one file.
 #[derive(Debug, Clone)]
@@ -577,23 +559,11 @@ fn build_page(
         } else {
             country = Some(code.clone());
         }
-        for c in &raw.contacts {
-            let checked = c.checked.as_ref().and_then(|d| {
-                frontmatter::date(d, src.file, src.text, src.base)
-                    .map_err(|e| diagnostics.push(e))
-                    .ok()
-            });
-            contacts.push(Contact {
-                role: c.role.get_ref().clone(),
-                name: c.name.clone(),
-                url: c.url.clone(),
-                email: c.email.clone(),
-                phone: c.phone.clone(),
-                address: c.address.clone(),
-                source: c.source.clone(),
-                checked,
-            });
-        }
+        contacts.extend(
+            raw.contacts
+                .iter()
+                .filter_map(|c| crate::contact::from_raw(c, &src, diagnostics)),
+        );
     }
     let mut agreement_id = None;
     if let Some(raw) = &front.agreement
@@ -723,7 +693,8 @@ pub fn data_texts(front: &frontmatter::RawFrontMatter) -> Vec<String> {
     if let Some(c) = &front.country {
         for contact in &c.get_ref().contacts {
             texts.push(contact.name.clone());
-            texts.extend(contact.address.iter().cloned());
+            texts.extend(contact.address.as_ref().map(frontmatter::RawAddress::text));
+            texts.extend(contact.notes.iter().cloned());
         }
     }
     texts
@@ -1144,7 +1115,7 @@ fn generated_anchor(kind: PageKind, anchor: &str) -> bool {
         (PageKind::Agreement, "parties")
             | (
                 PageKind::Country,
-                "agreements" | "partners" | "how-to-apply" | "contacts" | "map"
+                "agreements" | "partners" | "how-to-apply" | "contacts" | "who-to-write-to" | "map"
             )
             | (_, "sources")
     )
@@ -1154,7 +1125,7 @@ fn localise(model: &SiteModel) -> BTreeMap<String, LocaleStrings> {
     let mut dates = BTreeSet::new();
     for page in &model.pages {
         dates.extend(page.date);
-        dates.extend(page.contacts.iter().filter_map(|c| c.checked));
+        dates.extend(page.contacts.iter().map(|c| c.checked));
         for v in page.versions.values() {
             dates.extend(v.updated);
             dates.extend(v.sources.iter().filter_map(|s| s.checked));
@@ -1243,6 +1214,14 @@ impl SiteModel {
     /// URL of the page describing a country, if there is one.
     pub fn country_url(&self, code: &str, lang: &str) -> Option<&str> {
         self.country_pages.get(code).map(|&i| self.url(i, lang))
+    }
+
+    /// The contacts of a country, from its country page; empty when it has none (the route
+    /// answers then say so and how to find one).
+    pub fn contacts_of(&self, code: &str) -> &[Contact] {
+        self.country_pages
+            .get(code)
+            .map_or(&[], |&i| self.pages[i].contacts.as_slice())
     }
 
     /// An agreement by id.

@@ -198,7 +198,81 @@ pub fn outputs(model: &SiteModel) -> Vec<Output> {
             &json!({ "countries": names, "agreements": agreement_names, "dates": dates }),
         ));
     }
+    for lang in &model.config.languages {
+        outputs.push(contacts_file(model, &lang.code));
+    }
     outputs
+}
+
+/// `data/contacts.LANG.json`: the central authority and consular contacts of every country
+/// that has any, for the finder to end each answer with who to write to. One small file per
+/// language (a few kilobytes), fetched with the first answer, not with every page.
+pub fn contacts_file(model: &SiteModel, lang: &str) -> Output {
+    let mut countries = serde_json::Map::new();
+    for (code, &page) in &model.country_pages {
+        let mut roles = serde_json::Map::new();
+        for c in model
+            .contacts_of(code)
+            .iter()
+            .filter(|c| c.role.in_answers())
+        {
+            let list = roles.entry(c.role.as_str()).or_insert_with(|| json!([]));
+            if let Value::Array(list) = list {
+                list.push(contact_json(model, page, c, lang));
+            }
+        }
+        if !roles.is_empty() {
+            countries.insert(code.clone(), Value::Object(roles));
+        }
+    }
+    let text = serde_json::to_string(&json!({ "countries": countries })).unwrap_or_default();
+    Output {
+        path: format!("data/contacts.{lang}.json"),
+        bytes: text.into_bytes(),
+    }
+}
+
+/// One contact for the finder, its texts in `lang` where the country page's translation gives
+/// them; a text left in another language names it (`name_lang`...), as the pages mark it.
+fn contact_json(model: &SiteModel, page: usize, c: &crate::contact::Contact, lang: &str) -> Value {
+    let default = &model.config.default_language;
+    let translation = model.pages[page]
+        .versions
+        .get(lang)
+        .filter(|v| &v.lang != default);
+    let mut v = json!({
+        "source": c.source,
+        "checked": { "iso": c.checked.to_string(), "display": model.locale[lang].date(c.checked) },
+    });
+    let mut text = |key: &str, original: Option<&str>, written_in: Option<&str>| {
+        let Some(original) = original else { return };
+        let (words, in_lang) = match translation.and_then(|t| t.translated(original)) {
+            Some(words) => (words, None),
+            None => (original, Some(written_in.unwrap_or(default))),
+        };
+        v[key] = json!(words);
+        if let Some(l) = in_lang.filter(|&l| l != lang) {
+            v[format!("{key}_lang")] = json!(l);
+            v[format!("{key}_dir")] = json!(crate::locale::default_direction(l).as_str());
+        }
+    };
+    text("name", Some(&c.name), None);
+    text("address", c.address.as_deref(), c.address_lang.as_deref());
+    text("notes", c.notes.as_deref(), None);
+    text("source_title", c.source_title.as_deref(), None);
+    if let Some(local) = &c.name_local {
+        v["name_local"] = json!(local);
+        if let Some(l) = c.name_local_lang.as_deref().filter(|&l| l != lang) {
+            v["name_local_lang"] = json!(l);
+            v["name_local_dir"] = json!(crate::locale::default_direction(l).as_str());
+        }
+    }
+    for (key, value) in [("email", &c.email), ("phone", &c.phone), ("url", &c.url)] {
+        if let Some(value) = value {
+            v[key] = json!(value);
+        }
+    }
+    v
 }
 
 const LICENCE: &str = "The data files in this folder (agreements.json, countries.json, routes.json, routes.csv,\nnames.*.json) are published under the Creative Commons Attribution 4.0 International licence\n(CC BY 4.0): https://creativecommons.org/licenses/by/4.0/\n\nEach agreement names its source and the date its status was last checked. Treaty status changes:\ncheck with the authorities before acting on it. Country names come from the Unicode CLDR\n(Unicode licence).\n";

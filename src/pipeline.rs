@@ -583,9 +583,22 @@ fn warn_about_orphans(model: &SiteModel, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
+/// W0030 for every contact last checked over a year before `today`, at its country page.
+fn warn_about_stale_contacts(model: &SiteModel, today: Date, diagnostics: &mut Vec<Diagnostic>) {
+    for page in &model.pages {
+        let file = &model.files[page.versions[&model.config.default_language].file];
+        diagnostics.extend(
+            page.contacts
+                .iter()
+                .filter_map(|c| crate::contact::stale(c, today, &file.display_path, &file.text)),
+        );
+    }
+}
+
 /// Warnings that never fail a build on their own: facts not checked for over a year, and
 /// translations older than their original.
 fn warn_about_staleness(model: &SiteModel, today: Date, diagnostics: &mut Vec<Diagnostic>) {
+    warn_about_stale_contacts(model, today, diagnostics);
     for a in &model.agreements {
         if let Some(checked) = a.checked
             && checked.days_until(today) > 365

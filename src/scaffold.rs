@@ -391,6 +391,7 @@ const COUNTRY_DESCRIPTION: &str =
     "One sentence: how this country handles transfers, and what a family should know.";
 const CONTACT_NAME: &str = "Name of the authority";
 const CONTACT_ADDRESS: &str = "Postal address, as the source gives it";
+const CONTACT_NOTES: &str = "What a family should know about this contact, such as an old source";
 const COUNTRY_WHO: &str = "The authority that decides, and how a request reaches it.";
 const COUNTRY_LAW: &str = "The law the country applies to transfers, and its usual conditions.";
 const COUNTRY_SOURCES: &str = "Where these facts come from, and when they were last checked";
@@ -417,6 +418,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     COUNTRY_DESCRIPTION,
     CONTACT_NAME,
     CONTACT_ADDRESS,
+    CONTACT_NOTES,
     COUNTRY_WHO,
     COUNTRY_LAW,
     COUNTRY_SOURCES,
@@ -643,14 +645,15 @@ description = "{COUNTRY_DESCRIPTION}"
 {code_line}
 # The authorities a family can turn to; one block per contact.
 # [[country.contacts]]
-# role = "central-authority"      # central-authority | consular | ministry | other
+# role = "central-authority"      # central-authority | consular | prison-service | support | other
 # name = "{CONTACT_NAME}"
 # url = "https://..."
 # email = "..."                   # email, phone, address: only as the source gives them
 # phone = "..."
-# address = "{CONTACT_ADDRESS}"
-# source = "https://..."          # where you found this contact
-# checked = {today}
+# address = "{CONTACT_ADDRESS}"   # or its lines: ["...", "..."]
+# source = "https://..."          # required: the page that gives this contact
+# checked = {today}               # required: the day you read it there
+# notes = "{CONTACT_NOTES}"
 
 {sources}+++
 

@@ -108,7 +108,6 @@ map-same-as-table = Die Tabelle oben enthält dieselben Informationen als Text.
 contacts-title = Kontakte
 contact-role-central-authority = Zentrale Behörde für Überstellungen
 contact-role-consular = Konsulat oder Botschaft
-contact-role-ministry = Ministerium
 contact-role-other = Anderer Kontakt
 contact-website = Website
 contact-email = E-Mail
@@ -234,3 +233,17 @@ translation-reviewed-notice = Diese Übersetzung wurde von einem Menschen geprü
 feedback-link = Stimmt etwas auf dieser Seite nicht?
 feedback-subject = Fehler auf einer Seite
 nav-statements = Erklärungen
+
+## An wen Sie schreiben (Issue 21): Kontakte oben auf den Länderseiten und am Ende jeder
+## Antwort, und was zu tun ist, wenn die Website keinen Kontakt kennt.
+contacts-answer-title = An wen Sie schreiben
+contacts-answer-intro = Schreiben Sie an beide Länder. Die zentrale Behörde nimmt Überstellungsanträge entgegen und entscheidet darüber; der konsularische Dienst (Botschaft oder Konsulat) hilft Ihrem Angehörigen und kann einen Antrag weiterleiten. Bei jedem Kontakt steht, wo und wann wir ihn gelesen haben.
+contacts-answer-link = An wen Sie schreiben
+contacts-none-central-authority = Für die zentrale Behörde dieses Landes haben wir keinen geprüften Kontakt: { $country }. Fragen Sie seine Botschaft oder sein Konsulat oder die Haftanstalt, welche Stelle Überstellungsanträge entgegennimmt, oder sehen Sie auf der Website seines Justizministeriums nach.
+contacts-none-consular = Für den konsularischen Dienst dieses Landes haben wir keinen geprüften Kontakt: { $country }. Wenden Sie sich an seine Botschaft oder sein Konsulat im Haftland ({ $place }); die Website seines Außenministeriums nennt sie.
+contacts-none-consular-home = Für den konsularischen Dienst dieses Landes haben wir keinen geprüften Kontakt: { $country }. Die Website seines Außenministeriums nennt seine Botschaften und Konsulate.
+contacts-none-others = Für die übrigen Staatsangehörigkeiten auf dieser Seite haben wir noch keinen geprüften Kontakt. Wenden Sie sich an die Botschaft oder das Konsulat des Landes Ihres Angehörigen im Haftland ({ $place }) oder sehen Sie auf der Website des Außenministeriums dieses Landes nach.
+contact-role-prison-service = Justizvollzug
+contact-role-support = Hilfe für Angehörige
+contact-notes = Bitte beachten:
+contact-source-named = Quelle: { $title }

@@ -110,7 +110,6 @@ map-same-as-table = The table above gives the same information as text.
 contacts-title = Contacts
 contact-role-central-authority = Central authority for transfers
 contact-role-consular = Consulate or embassy
-contact-role-ministry = Ministry
 contact-role-other = Other contact
 contact-website = Website
 contact-email = Email
@@ -236,3 +235,17 @@ translation-reviewed-notice = This translation was reviewed by a person, but is 
 feedback-link = Something wrong on this page?
 feedback-subject = Mistake on a page
 nav-statements = Statements
+
+## Who to write to (issue 21): contacts at the top of country pages and at the end of every
+## route answer, and what to do where the site knows no contact.
+contacts-answer-title = Who to write to
+contacts-answer-intro = Write to both countries. The central authority receives transfer requests and decides on them; the consular service (embassy or consulate) helps your relative and can pass on a request. Each contact says where we read it and when.
+contacts-answer-link = Who to write to
+contacts-none-central-authority = We have no checked contact for the central authority of this country: { $country }. Ask its embassy or consulate, or the prison, which office receives transfer requests, or see the website of its ministry of justice.
+contacts-none-consular = We have no checked consular contact for this country: { $country }. Ask its embassy or consulate in the country of detention ({ $place }); the website of its ministry of foreign affairs lists them.
+contacts-none-consular-home = We have no checked consular contact for this country: { $country }. The website of its ministry of foreign affairs lists its embassies and consulates.
+contacts-none-others = For the other nationalities on this page we have no checked contact yet. Ask the embassy or consulate of your relative's country in the country of detention ({ $place }), or see the website of that country's ministry of foreign affairs.
+contact-role-prison-service = Prison service
+contact-role-support = Support for families
+contact-notes = Please note:
+contact-source-named = Source: { $title }

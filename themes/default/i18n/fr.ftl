@@ -109,7 +109,6 @@ map-same-as-table = Le tableau ci-dessus donne les mêmes informations sous form
 contacts-title = Contacts
 contact-role-central-authority = Autorité centrale pour les transfèrements
 contact-role-consular = Consulat ou ambassade
-contact-role-ministry = Ministère
 contact-role-other = Autre contact
 contact-website = Site web
 contact-email = Courriel
@@ -235,3 +234,17 @@ translation-reviewed-notice = Cette traduction a été relue par une personne, m
 feedback-link = Une erreur sur cette page ?
 feedback-subject = Erreur sur une page
 nav-statements = Déclarations
+
+## À qui écrire (ticket 21) : contacts en haut des pages de pays et à la fin de chaque réponse,
+## et que faire quand le site ne connaît aucun contact.
+contacts-answer-title = À qui écrire
+contacts-answer-intro = Écrivez aux deux pays. L’autorité centrale reçoit les demandes de transfèrement et en décide ; le service consulaire (ambassade ou consulat) aide votre proche et peut transmettre une demande. Chaque contact indique où et quand nous l’avons lu.
+contacts-answer-link = À qui écrire
+contacts-none-central-authority = Nous n’avons pas de contact vérifié pour l’autorité centrale de ce pays : { $country }. Demandez à son ambassade ou à son consulat, ou à la prison, quel service reçoit les demandes de transfèrement, ou consultez le site de son ministère de la Justice.
+contacts-none-consular = Nous n’avons pas de contact consulaire vérifié pour ce pays : { $country }. Adressez-vous à son ambassade ou à son consulat dans le pays de détention ({ $place }) ; le site de son ministère des Affaires étrangères en donne la liste.
+contacts-none-consular-home = Nous n’avons pas de contact consulaire vérifié pour ce pays : { $country }. Le site de son ministère des Affaires étrangères donne la liste de ses ambassades et consulats.
+contacts-none-others = Pour les autres nationalités de cette page, nous n’avons pas encore de contact vérifié. Adressez-vous à l’ambassade ou au consulat du pays de votre proche dans le pays de détention ({ $place }), ou consultez le site du ministère des Affaires étrangères de ce pays.
+contact-role-prison-service = Administration pénitentiaire
+contact-role-support = Soutien aux familles
+contact-notes = À savoir :
+contact-source-named = Source : { $title }

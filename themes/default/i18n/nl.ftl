@@ -108,7 +108,6 @@ map-same-as-table = De tabel hierboven geeft dezelfde informatie als tekst.
 contacts-title = Contacten
 contact-role-central-authority = Centrale autoriteit voor overbrenging
 contact-role-consular = Consulaat of ambassade
-contact-role-ministry = Ministerie
 contact-role-other = Ander contact
 contact-website = Website
 contact-email = E-mail
@@ -234,3 +233,17 @@ translation-reviewed-notice = Deze vertaling is door een mens nagelezen, maar no
 feedback-link = Klopt er iets niet op deze pagina?
 feedback-subject = Fout op een pagina
 nav-statements = Verklaringen
+
+## Naar wie schrijven (issue 21): contacten bovenaan de landenpagina's en aan het eind van elk
+## antwoord, en wat te doen als de site geen contact kent.
+contacts-answer-title = Naar wie schrijven
+contacts-answer-intro = Schrijf naar beide landen. De centrale autoriteit ontvangt verzoeken om overbrenging en beslist erover; de consulaire dienst (ambassade of consulaat) helpt uw naaste en kan een verzoek doorsturen. Bij elk contact staat waar en wanneer wij het gelezen hebben.
+contacts-answer-link = Naar wie schrijven
+contacts-none-central-authority = Wij hebben geen gecontroleerd contact voor de centrale autoriteit van dit land: { $country }. Vraag de ambassade of het consulaat van dit land, of de gevangenis, welke dienst verzoeken om overbrenging ontvangt, of kijk op de website van het ministerie van Justitie.
+contacts-none-consular = Wij hebben geen gecontroleerd consulair contact voor dit land: { $country }. Wend u tot de ambassade of het consulaat van dit land in het land van detentie ({ $place }); de website van het ministerie van Buitenlandse Zaken vermeldt ze.
+contacts-none-consular-home = Wij hebben geen gecontroleerd consulair contact voor dit land: { $country }. De website van het ministerie van Buitenlandse Zaken vermeldt de ambassades en consulaten.
+contacts-none-others = Voor de andere nationaliteiten op deze pagina hebben wij nog geen gecontroleerd contact. Wend u tot de ambassade of het consulaat van het land van uw naaste in het land van detentie ({ $place }), of kijk op de website van het ministerie van Buitenlandse Zaken van dat land.
+contact-role-prison-service = Gevangeniswezen
+contact-role-support = Steun voor families
+contact-notes = Let op:
+contact-source-named = Bron: { $title }

@@ -140,7 +140,89 @@
       mp.appendChild(link);
       out.appendChild(mp);
     }
+    out.appendChild(whoToWrite(det, nat));
     reveal();
+  }
+
+  /* Who to write to: every answer ends with the central authority and consular contacts of
+     both countries, or says plainly that we know none and how to find one. All countries'
+     contacts are one small file per language, fetched once, with the first answer. */
+  var contacts = null;
+  function loadContacts() {
+    var url = form.getAttribute("data-contacts-url");
+    if (!contacts) contacts = url ? getJSON(url).catch(function () { return {}; }) : Promise.resolve({});
+    return contacts;
+  }
+  function marked(tag, cls, words, lang, dir) {
+    var e = el(tag, cls, words);
+    if (lang) { e.lang = lang; e.dir = dir || "ltr"; }
+    return e;
+  }
+  function contactCard(c, role) {
+    var box = el("div", "contact contact-" + role);
+    box.appendChild(marked("h5", "contact-name", c.name, c.name_lang, c.name_dir));
+    if (c.name_local) box.appendChild(marked("p", "contact-local", c.name_local, c.name_local_lang, c.name_local_dir));
+    box.appendChild(el("p", "meta", text("role-" + role)));
+    var dl = el("dl");
+    function row(label, dd) { dl.appendChild(el("dt", "", text(label))); dl.appendChild(dd); }
+    function link(href, words) {
+      var a = el("a", "", words);
+      a.href = href;
+      a.dir = "ltr";
+      var dd = el("dd");
+      dd.appendChild(a);
+      return dd;
+    }
+    if (c.address) row("contact-address", marked("dd", "address", c.address, c.address_lang, c.address_dir));
+    if (c.email) row("contact-email", link("mailto:" + c.email, c.email));
+    if (c.phone) row("contact-phone", link("tel:" + c.phone.replace("(0)", "").replace(/[^+0-9]/g, ""), c.phone));
+    if (c.url) row("contact-website", link(c.url, c.url.length > 60 ? c.url.slice(0, 60) + "\u2026" : c.url));
+    var when = el("dd", "contact-checked");
+    var time = el("time", "", c.checked.display);
+    time.setAttribute("datetime", c.checked.iso);
+    when.appendChild(time);
+    when.appendChild(document.createTextNode(" \u00b7 "));
+    var source = el("a", "contact-source", c.source_title ? text("contact-source-named").replace("{title}", c.source_title) : text("contact-source"));
+    source.href = c.source;
+    when.appendChild(source);
+    row("checked", when);
+    box.appendChild(dl);
+    if (c.notes) {
+      var note = el("p", "contact-notes");
+      note.appendChild(el("strong", "", text("contact-notes")));
+      note.appendChild(document.createTextNode(" "));
+      note.appendChild(marked("span", "", c.notes, c.notes_lang, c.notes_dir));
+      box.appendChild(note);
+    }
+    return box;
+  }
+  function contactsOf(code, name, place, known) {
+    var part = el("div", "contacts-of");
+    part.setAttribute("data-country", code);
+    part.appendChild(el("h4", "", name));
+    var roles = known[code] || {};
+    ["central-authority", "consular"].forEach(function (role) {
+      var list = roles[role] || [];
+      for (var i = 0; i < list.length; i++) part.appendChild(contactCard(list[i], role));
+      if (list.length) return;
+      var none = role === "consular" && !place ? text("none-consular-home")
+        : text("none-" + role).replace("{place}", place);
+      part.appendChild(el("p", "contacts-none", none.replace("{country}", name)));
+    });
+    return part;
+  }
+  function whoToWrite(det, nat) {
+    var box = el("section", "contacts who-to-write");
+    box.appendChild(el("h3", "", text("contacts-title")));
+    box.appendChild(el("p", "", text("contacts-intro")));
+    loadContacts().then(function (all) {
+      var known = (all && all.countries) || {};
+      var detName = countryName(det, selDetained);
+      box.appendChild(contactsOf(det, detName, "", known));
+      box.appendChild(contactsOf(nat, countryName(nat, selNational), detName, known));
+      box.setAttribute("data-ready", "true");
+    });
+    return box;
   }
 
   /* The question in the address (?detained=TH&national=FR): a family can share or bookmark an
