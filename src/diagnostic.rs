@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+/// The one table of diagnostic codes, their exit classes and explanations (`homeward explain`).
+pub mod registry;
+
 /// How bad a problem is: errors fail the build, warnings only fail it with `--deny-warnings`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -1,5 +1,6 @@
-//! The `homeward` command: `build`, `check` and `serve`. Each subcommand is a few calls into the
-//! library; this file only parses arguments, prints diagnostics and chooses the exit code.
+//! The `homeward` command: `build`, `check`, `serve`, `explain` and the editing commands. Each
+//! subcommand is a few calls into the library; this file only parses arguments, prints
+//! diagnostics and chooses the exit code (from the diagnostic registry's exit classes).
 
 #![allow(clippy::result_large_err)]
 
@@ -9,7 +10,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use homeward::diagnostic::{self, Diagnostic};
+use homeward::diagnostic::{self, Diagnostic, registry};
 
 /// Building a site allocates many small strings and maps in parallel; mimalloc does that
 /// markedly faster than the system allocator (see bench/README.md). It is built with `no_thp`:
@@ -158,6 +159,15 @@ enum Command {
         /// nginx `listen` value or Caddy site address (such as 127.0.0.1:8080).
         #[arg(long)]
         listen: Option<String>,
+    },
+    /// Explain a diagnostic code (such as E0103) in full, with a wrong and a right example.
+    Explain {
+        /// The code, as printed in `error[E0103]`.
+        #[arg(required_unless_present = "all")]
+        code: Option<String>,
+        /// Print every code's explanation, as Markdown (this is docs/diagnostics.md).
+        #[arg(long, conflicts_with = "code")]
+        all: bool,
     },
     /// Start a new content file from a template (never overwrites; marked as a draft).
     New {
@@ -336,19 +346,30 @@ fn print(diagnostics: &[Diagnostic], format: Format) {
 }
 
 /// Exit codes: 0 clean, 1 content errors (or warnings with --deny-warnings), 2 usage or
-/// environment errors (no site.toml, output folder refused or unwritable).
+/// environment errors (no site.toml, a file that cannot be read, output folder refused or
+/// unwritable). Each code's class is in the diagnostic registry, not listed here.
 fn exit_code(diagnostics: &[Diagnostic], deny_warnings: bool) -> ExitCode {
-    let environment = ["E0001", "E0601", "E0602", "E0603", "E0604"];
-    if diagnostics
-        .iter()
-        .any(|d| d.is_error() && environment.contains(&d.code))
-    {
-        return ExitCode::from(2);
+    ExitCode::from(registry::exit_status(diagnostics, deny_warnings))
+}
+
+/// `homeward explain CODE` prints the code's explanation on stdout, as `rustc --explain` does;
+/// `--all` prints every one (docs/diagnostics.md). A malformed or unknown code is a usage
+/// error (E0011, exit 2) whose help line suggests the closest code.
+fn explain(code: Option<String>, all: bool) -> ExitCode {
+    if all {
+        print!("{}", registry::render_markdown());
+        return ExitCode::SUCCESS;
     }
-    if diagnostics.iter().any(|d| d.is_error() || deny_warnings) {
-        return ExitCode::from(1);
+    match registry::explain(code.as_deref().unwrap_or_default()) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            print(std::slice::from_ref(&d), Format::Human);
+            exit_code(&[d], false)
+        }
     }
-    ExitCode::SUCCESS
 }
 
 /// mimalloc v3 keeps freed memory for a second before giving it back to the system; a build
@@ -480,6 +501,7 @@ fn main() -> ExitCode {
             docroot,
             listen,
         } => server_config(server, root, output, docroot, listen),
+        Command::Explain { code, all } => explain(code, all),
         Command::New { what, root } => {
             let template = match what {
                 NewCommand::News { title } => homeward::scaffold::Template::News {
@@ -625,12 +647,10 @@ fn translations(
         Ok(code) => ExitCode::from(code),
         Err(diagnostics) => {
             print(&diagnostics, Format::Human);
-            // A wrong language, file or unwritable path is a usage error; a translator's file
-            // that does not fit the site (E0722, E0723) or content that does not parse is 1.
-            let usage = diagnostics
-                .iter()
-                .any(|d| ["E0713", "E0720", "E0721"].contains(&d.code));
-            ExitCode::from(if usage { 2 } else { 1 })
+            // A wrong language, file or unwritable path is a usage error (2); a translator's
+            // file that does not fit the site (E0722, E0723) or content that does not parse is
+            // 1: the registry's exit classes say which. The action failed, so never 0.
+            ExitCode::from(registry::exit_status(&diagnostics, false).max(1))
         }
     }
 }
