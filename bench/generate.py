@@ -327,7 +327,7 @@ class Site:
             def extra(code=code):
                 lines = ["", "[country]", f'code = "{code}"']
                 for _ in range(rng.randint(0, 2)):
-                    role = rng.choice(["central-authority", "consular", "ministry", "other"])
+                    role = rng.choice(["central-authority", "consular", "prison-service", "other"])
                     lines += ["", "[[country.contacts]]", f'role = "{role}"',
                               f"name = {toml_str('Ministry of Justice, office ' + str(rng.randint(1, 999)))}",
                               f'url = "https://justice.example.org/{code.lower()}/"',

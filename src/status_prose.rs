@@ -24,31 +24,44 @@ pub const DUE_DAYS: i64 = 90;
 /// Warns (W0005) where an agreement page's description or body uses a status phrase that its
 /// data contradicts.
 pub fn warn_contradictions(model: &SiteModel, i18n: &I18n, diagnostics: &mut Vec<Diagnostic>) {
-    for agreement in &model.agreements {
-        let Some((status, _)) = RouteStatus::of_agreement(agreement) else {
-            continue;
+    use rayon::prelude::*;
+    // Agreements side by side (a large site has thousands of agreement pages to read); the
+    // warnings are kept in the agreements' order.
+    let found: Vec<Vec<Diagnostic>> = model
+        .agreements
+        .par_iter()
+        .map(|agreement| contradictions_of(model, i18n, agreement))
+        .collect();
+    diagnostics.extend(found.into_iter().flatten());
+}
+
+/// The W0005 warnings of one agreement's pages, one per language version at most.
+fn contradictions_of(model: &SiteModel, i18n: &I18n, agreement: &Agreement) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let Some((status, _)) = RouteStatus::of_agreement(agreement) else {
+        return found;
+    };
+    let Some(&index) = model.by_identity.get(&agreement.page) else {
+        return found;
+    };
+    for version in model.pages[index].versions.values() {
+        let file = &model.files[version.file];
+        let phrases = |key: &str| phrase_list(i18n.fixed(&version.lang, key).unwrap_or(""));
+        // The phrases that say the opposite of the data.
+        let wrong = match status {
+            RouteStatus::InForce => phrases("status-phrases-not-yet"),
+            RouteStatus::NotYet => phrases("status-phrases-in-force"),
+            RouteStatus::Unknown => [
+                phrases("status-phrases-in-force"),
+                phrases("status-phrases-not-yet"),
+            ]
+            .concat(),
         };
-        let Some(&index) = model.by_identity.get(&agreement.page) else {
-            continue;
-        };
-        for version in model.pages[index].versions.values() {
-            let file = &model.files[version.file];
-            let phrases = |key: &str| phrase_list(i18n.fixed(&version.lang, key).unwrap_or(""));
-            // The phrases that say the opposite of the data.
-            let wrong = match status {
-                RouteStatus::InForce => phrases("status-phrases-not-yet"),
-                RouteStatus::NotYet => phrases("status-phrases-in-force"),
-                RouteStatus::Unknown => [
-                    phrases("status-phrases-in-force"),
-                    phrases("status-phrases-not-yet"),
-                ]
-                .concat(),
-            };
-            if let Some((phrase, at)) = first_phrase(&file.text, &wrong) {
-                diagnostics.push(contradiction(agreement, status, &phrase, file, at));
-            }
+        if let Some((phrase, at)) = first_phrase(&file.text, &wrong) {
+            found.push(contradiction(agreement, status, &phrase, file, at));
         }
     }
+    found
 }
 
 /// The phrases of an i18n list (`a | b | c`), lower-cased.
