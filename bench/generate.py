@@ -493,7 +493,7 @@ def write_homeward_config(root, langs, copy_themes=False):
         name, title = LANG_INFO.get(lang, (lang, "Homeward"))
         lines += [f"[languages.{lang}]", f"name = {toml_str(name)}", f"title = {toml_str(title)}", ""]
     (root / "site.toml").write_text("\n".join(lines), encoding="utf-8")
-    # Copied, never linked: Homeward refuses a link out of the site root (E0122). The option is
+    # Copied, never linked: Homeward refuses a link out of the site root (E0124). The option is
     # kept so older command lines still work.
     del copy_themes
     shutil.copytree(REPO / "themes", root / "themes")
@@ -513,7 +513,7 @@ def write_homeward_minimal(root, langs):
     shutil.copytree(HERE / "minimal-theme" / "templates", theme / "templates")
     shutil.copytree(REPO / "themes" / "default" / "i18n", theme / "i18n")
     # Hard links (the same files, no copy of the bytes): a symbolic link out of the site root is
-    # refused (E0122).
+    # refused (E0124).
     shutil.copytree(root.parent / "homeward" / "content", root / "content", copy_function=os.link)
 
 

@@ -396,7 +396,7 @@ pub fn canonical_root(root: &Path) -> PathBuf {
 pub fn link_out_of_root(root: &Path, link: &Path, target: &Path) -> Diagnostic {
     let shown = display(root, link);
     Diagnostic::error(
-        "E0122",
+        "E0124",
         format!(
             "`{}` is a symbolic link to `{}`, outside the site",
             shown.display(),

@@ -526,7 +526,7 @@ fn links_out_of_the_site_are_refused_and_nothing_leaks() {
         let d = json_diagnostics(&out);
         let errors: Vec<_> = d.iter().filter(|d| d["severity"] == "error").collect();
         assert_eq!(errors.len(), 1, "{link}: {d:?}");
-        assert_eq!(errors[0]["code"], "E0122", "{link}: {d:?}");
+        assert_eq!(errors[0]["code"], "E0124", "{link}: {d:?}");
         assert_eq!(errors[0]["file"], link, "{link}: {d:?}");
         let message = errors[0]["message"].as_str().unwrap();
         assert!(message.contains(&target.display().to_string()), "{message}");

@@ -30,7 +30,7 @@ impl Site {
             .join("tests/fixtures")
             .join(name);
         copy_tree(&source, dir.path());
-        // Copied, not linked: a link out of the site root is refused (E0122).
+        // Copied, not linked: a link out of the site root is refused (E0124).
         copy_tree(
             &Path::new(env!("CARGO_MANIFEST_DIR")).join("themes"),
             &dir.path().join("themes"),

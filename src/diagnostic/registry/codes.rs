@@ -393,16 +393,18 @@ pub(super) const CODES: &[Code] = &[
     Code {
         code: "E0122",
         severity: Error,
-        // Content: both cases are about what was put in content/, fixed by changing it.
+        // Content: a file put in content/ by mistake, fixed by changing content/.
         exit: Content,
-        title: "A file is too large, or a link leads outside the site",
-        explanation: "Homeward refuses a file bigger than `max_file_size` in `site.toml` (a \
-            huge file is usually a video or archive put in `content/` by mistake), and a \
-            symbolic link that leads outside the site's folder (it could publish private \
-            files). Make the file smaller or raise the limit; copy the file into the site \
-            instead of linking to it.",
-        wrong: ("sh", "ln -s ~/private/notes.md content/notes.md"),
-        right: ("sh", "cp ~/private/notes.md content/notes.md"),
+        title: "A file is too large",
+        explanation: "Homeward refuses a file bigger than `max_file_size` in `site.toml`: a \
+            huge file is usually a video or an archive put in `content/` by mistake, and it \
+            would slow every reader's download. Make the file smaller, put it elsewhere, or \
+            raise the limit in `site.toml` if it really belongs to the site.",
+        wrong: ("sh", "cp holiday-video.mp4 content/guides/"),
+        right: (
+            "toml",
+            "# site.toml, only if the file really belongs to the site\nmax_file_size = 50_000_000",
+        ),
     },
     Code {
         code: "E0123",
@@ -414,6 +416,24 @@ pub(super) const CODES: &[Code] = &[
             Latin-1). In your editor, choose \"Save with encoding\" and pick UTF-8.",
         wrong: ("text", "about.md saved as Windows-1252"),
         right: ("text", "about.md saved as UTF-8"),
+    },
+    Code {
+        code: "E0124",
+        severity: Error,
+        // Content: a link put among the site's files, fixed by changing them.
+        exit: Content,
+        title: "A symbolic link leads outside the site",
+        explanation: "A file or folder in `content/`, `static/`, `templates/`, `themes/`, an \
+            interface-strings file or `site.toml` is a symbolic link whose target is outside \
+            the site's folder. Content often comes from contributors, and such a link could \
+            publish a private file (a key, a password file). Homeward never reads or publishes \
+            it. Copy the file into the site instead of linking to it; links that stay inside \
+            the site's folder keep working.",
+        wrong: ("sh", "ln -s ~/.ssh/id_rsa static/key.txt"),
+        right: (
+            "sh",
+            "cp ~/documents/leaflet.pdf content/guides/leaflet.pdf",
+        ),
     },
     Code {
         code: "E0130",
