@@ -486,7 +486,7 @@ fn check_reported_has_source(
     if raw.reported_in_force && raw.source.is_none() && !agreement_has_source {
         diagnostics.push(
             Diagnostic::error(
-                "E0215",
+                "E0220",
                 format!(
                     "{}: `reported_in_force` needs a source",
                     raw.country.get_ref()
@@ -576,7 +576,7 @@ mod tests {
             "country = \"BE\"\nsigned = 2026-01-23\nreported_in_force = true",
             1,
         );
-        assert_eq!(codes(&reported), [("E0215", 8)]);
+        assert_eq!(codes(&reported), [("E0220", 8)]);
         let sourced = reported.replacen(
             "reported_in_force = true",
             "reported_in_force = true\nsource = \"https://example.org/list\"",

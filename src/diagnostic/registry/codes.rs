@@ -677,19 +677,17 @@ pub(super) const CODES: &[Code] = &[
         code: "E0215",
         severity: Error,
         exit: Content,
-        title: "A claim without a source, or texts in an original",
-        explanation: "This code covers two rules about where words come from. A party marked \
-            `reported_in_force = true` must name the page that reports it (its own `source`, or \
-            the agreement's), because families act on it. And `[[texts]]` belongs in \
-            translations only: it gives a translation's words for the original's data texts; \
-            in the original, write the words in the data table itself.",
+        title: "Data texts in an original",
+        explanation: "`[[texts]]` belongs in translations only: it gives a translation's words \
+            for the original's data texts (party notes, places, contact names). In the original, \
+            write the words in the data table itself.",
         wrong: (
             "toml",
-            "[[agreement.parties]]\ncountry = \"TH\"\nreported_in_force = true",
+            "# content/agreements/be-kh.md (the original)\n[[texts]]\noriginal = \"Phnom Penh\"\ntext = \"Phnom Penh\"",
         ),
         right: (
             "toml",
-            "[[agreement.parties]]\ncountry = \"TH\"\nreported_in_force = true\nsource = \"https://www.mfa.go.th/en/treaties\"",
+            "# content/agreements/be-kh.fr.md (a translation)\n[[texts]]\noriginal = \"Signed by the ambassador.\"\ntext = \"Signé par l'ambassadeur.\"",
         ),
     },
     Code {
@@ -736,6 +734,24 @@ pub(super) const CODES: &[Code] = &[
             which also says when a person has reviewed the text.",
         wrong: ("toml", "machine_translated = true"),
         right: ("toml", "translation = \"machine\""),
+    },
+    Code {
+        code: "E0220",
+        severity: Error,
+        exit: Content,
+        title: "\"In force\" without a date needs a source",
+        explanation: "A party marked `reported_in_force = true` is shown to families as in force \
+            (not verified), so it must name the page that reports it: the party's own `source`, \
+            or the agreement's. Without one, remove `reported_in_force`: families are then told \
+            \"we do not know: ask\", never that the agreement applies.",
+        wrong: (
+            "toml",
+            "[[agreement.parties]]\ncountry = \"TH\"\nreported_in_force = true",
+        ),
+        right: (
+            "toml",
+            "[[agreement.parties]]\ncountry = \"TH\"\nreported_in_force = true\nsource = \"https://www.mfa.go.th/en/treaties\"",
+        ),
     },
     Code {
         code: "E0230",
