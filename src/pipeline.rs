@@ -237,6 +237,22 @@ fn prepare_stamped(
     Some((model, theme))
 }
 
+/// [`produce`] through the publishing scan, which reads what the pages load (for the
+/// Content-Security-Policy) and writes `_headers` and `_redirects`: build and check do the same
+/// work, so check reports what build would.
+fn produce_scanned(
+    options: &Options,
+    model: &SiteModel,
+    theme: &theme::Theme,
+    shared: &crate::context::Shared,
+    sink: &dyn render::Sink,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let scanning = crate::publish::Scanning::new(sink, &model.config);
+    produce(options, model, theme, shared, &scanning, diagnostics);
+    scanning.finish(&model.config, diagnostics);
+}
+
 /// Renders every output of the site into `sink`.
 pub fn produce(
     options: &Options,
@@ -488,16 +504,7 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
                     .map(|s| (out, s))
             }) {
                 Ok((out, staging)) => {
-                    let scanning = crate::publish::Scanning::new(&staging, &model.config);
-                    produce(
-                        options,
-                        &model,
-                        &theme,
-                        &shared,
-                        &scanning,
-                        &mut diagnostics,
-                    );
-                    scanning.finish(&model.config, &mut diagnostics);
+                    produce_scanned(options, &model, &theme, &shared, &staging, &mut diagnostics);
                     report_duplicates(staging.duplicates(), &mut diagnostics);
                     outcome.files = staging.count();
                     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -530,16 +537,7 @@ fn run_with(options: &Options, keep: bool) -> (Outcome, Option<Built>) {
             }
         } else {
             let sink = output::Discard::default();
-            let scanning = crate::publish::Scanning::new(&sink, &model.config);
-            produce(
-                options,
-                &model,
-                &theme,
-                &shared,
-                &scanning,
-                &mut diagnostics,
-            );
-            scanning.finish(&model.config, &mut diagnostics);
+            produce_scanned(options, &model, &theme, &shared, &sink, &mut diagnostics);
             report_duplicates(sink.duplicates(), &mut diagnostics);
             outcome.files = sink.count();
             outcome.answer_changes = answer_changes;
