@@ -72,6 +72,10 @@ pub struct LangShared {
     /// The sentence of each agreement's status shortcode in this language (empty when no body
     /// uses one): made once per language, as a page may name the same agreement many times.
     status_sentences: FxHashMap<String, String>,
+    /// Each country's contacts block for the end of route pages, rendered once per language
+    /// (see [`LangShared::national_contacts_html`]): a route page repeats them for every
+    /// nationality, and rendering them anew on each page doubled a large site's build.
+    national_contacts: FxHashMap<String, String>,
 }
 
 /// Every agreement's status sentence in `lang`, when some body has a status shortcode.
@@ -263,7 +267,7 @@ impl LangShared {
                 known.push((InstrumentKey::of(i), value));
             }
         }
-        LangShared {
+        let mut shared = LangShared {
             lang: lang_value(lang),
             instruments,
             named,
@@ -277,7 +281,24 @@ impl LangShared {
             finder_crumb,
             finder,
             status_sentences: status_sentences(model, theme, lang),
-        }
+            national_contacts: FxHashMap::default(),
+        };
+        shared.national_contacts =
+            crate::domain_context::national_contacts(model, theme, &shared, lang);
+        shared
+    }
+
+    /// The rendered contacts block of `code` for the end of a route page, with `place` (the
+    /// country of detention) filled in; `None` when the country has none to show.
+    pub fn national_contacts_html(&self, code: &str, place: &str) -> Option<String> {
+        let html = self.national_contacts.get(code)?;
+        let mut escaped = Vec::with_capacity(place.len());
+        // The escaping a template gives the same value, so the page is as it would have been.
+        let _ = tera::escape_html(place, &mut escaped);
+        Some(html.replace(
+            crate::domain_context::PLACE_MARK,
+            std::str::from_utf8(&escaped).unwrap_or(place),
+        ))
     }
 
     /// The sentence a status shortcode of agreement `id` stands for (see [`crate::shortcode`]).

@@ -502,9 +502,10 @@ pub fn route_contacts(
         .copied()
         .filter(|&other| model.contacts_of(other).iter().any(|c| c.role.in_answers()))
         .collect();
+    let place = strings(model, lang).country(code);
     obj! {
         "detained_in": contacts_block(model, shared, code, lang),
-        "nationals": known.iter().map(|&c| contacts_block(model, shared, c, lang)).collect::<Vec<_>>(),
+        "nationals_html": known.iter().filter_map(|&c| shared.national_contacts_html(c, &place)).collect::<Vec<_>>(),
         "has_unknown": known.len() < nationalities.len(),
         "known_codes": known,
     }
@@ -554,3 +555,37 @@ pub fn status_sentence(
         crate::html::escape(&translate(key, &args))
     )
 }
+
+/// What stands for the country of detention in a pre-rendered contacts block (a private-use
+/// character pair no text of the site contains), replaced on each route page.
+pub const PLACE_MARK: &str = "\u{F8FE}place\u{F8FF}";
+
+/// The contacts block of every country that has contacts for answers, rendered in `lang` with
+/// the theme's `partials/contacts-national.html` (empty when the theme has no such partial or
+/// a render fails: the route page then lists no national blocks, and the theme's own test
+/// shows it).
+pub fn national_contacts(
+    model: &SiteModel,
+    theme: &crate::theme::Theme,
+    shared: &LangShared,
+    lang: &Language,
+) -> rustc_hash::FxHashMap<String, String> {
+    const PARTIAL: &str = "partials/contacts-national.html";
+    if !theme.has(PARTIAL) {
+        return Default::default();
+    }
+    model
+        .country_pages
+        .keys()
+        .filter(|code| model.contacts_of(code).iter().any(|c| c.role.in_answers()))
+        .filter_map(|code| {
+            let mut context = tera::Context::new();
+            context.insert("lang_code", &lang.code);
+            context.insert("block", &contacts_block(model, shared, code, lang));
+            context.insert("place", PLACE_MARK);
+            let html = theme.tera.render(PARTIAL, &context).ok()?;
+            Some((code.to_string(), html))
+        })
+        .collect()
+}
+
