@@ -588,4 +588,3 @@ pub fn national_contacts(
         })
         .collect()
 }
-
